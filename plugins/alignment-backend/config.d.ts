@@ -1,0 +1,45 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+export interface Config {
+  /** Configuration of Lodestar, the strategic alignment plugins. */
+  lodestar?: {
+    /**
+     * How often the whole catalog is evaluated.
+     * Default: every 30 minutes, first run shortly after start.
+     */
+    schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /**
+     * The entity kinds that are evaluated.
+     * Default: Component, API, Resource, System.
+     */
+    kinds?: string[];
+    /** Weight of each severity in the score. Default: 8, 4, 2, 1. */
+    weights?: {
+      critical?: number;
+      high?: number;
+      medium?: number;
+      low?: number;
+    };
+    ownership?: {
+      /**
+       * Annotations any one of which counts as an escalation/on-call path for
+       * production services.
+       */
+      onCallAnnotations?: string[];
+    };
+    waivers?: {
+      /** Longest a waiver may last, in days. Default: 180. */
+      maxDays?: number;
+    };
+    retention?: {
+      /** Days of raw score history kept. Default: 400. */
+      historyDays?: number;
+      /** Days of daily aggregates kept. Default: 1095 (3 years). */
+      aggregateDays?: number;
+    };
+    notifications?: {
+      /** Notify owners when their entities' level drops. Default: true when the notifications service is installed. */
+      enabled?: boolean;
+    };
+  };
+}

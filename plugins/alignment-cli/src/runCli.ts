@@ -1,0 +1,71 @@
+import { Command, CommanderError, Option } from 'commander';
+import { checkCommand, FAIL_ON_LEVELS, OUTPUT_FORMATS } from './commands/check';
+
+/** Exit codes of the CLI, as CI systems read them. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Output streams, injectable for tests. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+}
+
+const processIo: CliIo = {
+  stdout: text => process.stdout.write(text),
+  stderr: text => process.stderr.write(text),
+  isTTY: Boolean(process.stdout.isTTY),
+};
+
+/**
+ * Parses the arguments and runs the command; resolves to the exit code
+ * (0 nothing failed at or above the threshold, 1 something did, 2 usage or
+ * input error).
+ */
+export async function runCli(
+  argv: string[],
+  io: CliIo = processIo,
+): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('lodestar')
+    .description('Strategic alignment checks for Backstage catalogs')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('check')
+    .description(
+      'Check catalog entities against the strategy, its objectives and principles',
+    )
+    .argument(
+      '<paths...>',
+      'catalog files or directories (YAML, multi-document)',
+    )
+    .requiredOption(
+      '-s, --strategy <paths...>',
+      'Strategy, Objective and Principle files or directories',
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(OUTPUT_FORMATS)
+        .default('text'),
+    )
+    .addOption(
+      new Option('--fail-on <severity>', 'lowest severity that fails the run')
+        .choices(FAIL_ON_LEVELS)
+        .default('high'),
+    )
+    .action(async (paths: string[], options) => {
+      exitCode = await checkCommand({ paths, ...options }, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw error;
+  }
+  return exitCode;
+}

@@ -1,0 +1,10 @@
+/**
+ * Strategy kinds, policy-as-code rules, scoring and drift classification for
+ * Lodestar. Pure and isomorphic: no I/O, runs in the browser and in Node.
+ *
+ * @packageDocumentation
+ */
+
+export * from './kinds';
+export * from './model';
+export * from './permissions';

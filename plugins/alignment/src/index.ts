@@ -1,0 +1,12 @@
+/**
+ * Lodestar alignment: the Alignment tab and card on entity pages and the
+ * org-wide drift overview page.
+ *
+ * @packageDocumentation
+ */
+
+export { alignmentPlugin } from './plugin';
+export { alignmentApiRef } from './api/AlignmentApi';
+export type { AlignmentApi } from './api/AlignmentApi';
+export { AlignmentClient } from './api/AlignmentClient';
+export { rootRouteRef as alignmentRootRouteRef } from './routes';
