@@ -1,0 +1,36 @@
+/*
+ * The Lodestar demo portal's backend: a real Backstage backend (new backend
+ * system) with the catalog, guest sign-in, permissions, MCP actions and the
+ * Lodestar plugins wired in.
+ */
+import { createBackend } from '@backstage/backend-defaults';
+import { demoPermissionPolicyModule } from './permissionPolicy';
+
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-app-backend'));
+
+// Sign-in: the guest provider lets anyone in without friction in the demo.
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+
+// Permissions: see src/permissionPolicy.ts for what the demo policy allows.
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(demoPermissionPolicyModule);
+
+// AI assistants reach the registered actions (Lodestar's included) over MCP.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
+backend.add(import('@backstage/plugin-signals-backend'));
+backend.add(import('@backstage/plugin-notifications-backend'));
+
+// Lodestar
+backend.add(import('@lodestar/backstage-plugin-alignment-backend'));
+backend.add(
+  import('@lodestar/backstage-plugin-catalog-backend-module-alignment'),
+);
+
+backend.start();
