@@ -7,4 +7,6 @@
 
 export * from './kinds';
 export * from './model';
+export * from './rules';
+export * from './evaluation';
 export * from './permissions';

@@ -1,0 +1,196 @@
+import type { Entity } from '@backstage/catalog-model';
+import { refOf } from '../kinds/refs';
+import type { PrincipleEntity, StrategyEntity } from '../kinds/types';
+import { LODESTAR_API_VERSION } from '../kinds/types';
+import { validateLodestarEntity } from '../kinds/validateKind';
+import {
+  CheckResult,
+  EntityAlignment,
+  PILLARS,
+  PillarResult,
+} from '../model/results';
+import { CatalogSnapshot } from './CatalogSnapshot';
+import {
+  intentChecks,
+  LatestRevision,
+  servedObjectives,
+} from './checks/intentChecks';
+import { ownershipChecks } from './checks/ownershipChecks';
+import { principleChecks } from './checks/principleChecks';
+import { AlignmentConfig, resolveAlignmentConfig } from './config';
+import { driftSignals } from './drift';
+import { createEntityContext } from './EntityContext';
+import { PreparedPrinciple, preparePrinciple } from './principles';
+import { levelFor, scoreChecks } from './scoring';
+import { isWaiverActive, Waiver } from './waivers';
+
+/** The compile status of a principle, as the API and catalog report it. @public */
+export interface PrincipleCompileStatus {
+  ref: string;
+  name: string;
+  title: string;
+  severity: string;
+  active: boolean;
+  compiled: boolean;
+  error?: string;
+}
+
+/** Options for one evaluation. @public */
+export interface EvaluateOptions {
+  /** Waivers recorded for this entity; expired ones are ignored. */
+  waivers?: Waiver[];
+  /** The evaluation time; defaults to now. */
+  now?: Date;
+}
+
+function isValidLodestar(entity: Entity): boolean {
+  return (
+    entity.apiVersion === LODESTAR_API_VERSION &&
+    validateLodestarEntity(entity).length === 0
+  );
+}
+
+function applyWaivers(
+  checks: CheckResult[],
+  waivers: Waiver[] | undefined,
+  now: Date,
+): void {
+  if (!waivers?.length) return;
+  for (const check of checks) {
+    if (check.status !== 'fail') continue;
+    const waiver = waivers.find(
+      w => w.checkId === check.id && isWaiverActive(w, now),
+    );
+    if (waiver) {
+      check.status = 'waived';
+      check.message = `${check.message} Waived until ${waiver.expiresAt.slice(
+        0,
+        10,
+      )}${waiver.reason ? `: ${waiver.reason}` : ''}.`;
+    }
+  }
+}
+
+/**
+ * Evaluates entities against the strategy, objectives and principles found
+ * in a catalog snapshot. Rules are compiled once when the engine is created
+ * and reused for every entity; the engine holds no per-entity state, so one
+ * instance serves a whole evaluation run.
+ * @public
+ */
+export class AlignmentEngine {
+  readonly config: AlignmentConfig;
+  readonly latestRevision?: LatestRevision;
+  private readonly snapshot: CatalogSnapshot;
+  private readonly principles: PreparedPrinciple[];
+  private readonly evaluatedKinds: Set<string>;
+
+  private constructor(snapshot: CatalogSnapshot, config: AlignmentConfig) {
+    this.snapshot = snapshot;
+    this.config = config;
+    this.evaluatedKinds = new Set(
+      config.evaluatedKinds.map(k => k.toLocaleLowerCase('en-US')),
+    );
+    // Invalid strategy entities are the catalog module's to report; the
+    // engine uses only the valid ones, so one bad edit cannot break scoring.
+    this.principles = [...snapshot.ofKind('principle')]
+      .filter(isValidLodestar)
+      .map(e => preparePrinciple(e as PrincipleEntity))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    this.latestRevision = findLatestRevision(
+      [...snapshot.ofKind('strategy')].filter(
+        isValidLodestar,
+      ) as StrategyEntity[],
+    );
+  }
+
+  /** An engine for the strategy in the snapshot. */
+  static create(options: {
+    snapshot: CatalogSnapshot;
+    config?: Partial<AlignmentConfig>;
+  }): AlignmentEngine {
+    return new AlignmentEngine(
+      options.snapshot,
+      resolveAlignmentConfig(options.config),
+    );
+  }
+
+  /** True for the kinds the engine scores (Component, API, Resource, System by default). */
+  evaluates(entity: Entity): boolean {
+    return this.evaluatedKinds.has(entity.kind.toLocaleLowerCase('en-US'));
+  }
+
+  /** Compile status of every principle, active or deprecated. */
+  principleStatuses(): PrincipleCompileStatus[] {
+    return this.principles.map(p => ({
+      ref: p.ref,
+      name: p.name,
+      title: p.title,
+      severity: p.severity,
+      active: p.active,
+      compiled: p.rule.ok,
+      ...(p.rule.ok ? {} : { error: p.rule.error }),
+    }));
+  }
+
+  /** Evaluates one entity. */
+  evaluate(entity: Entity, options?: EvaluateOptions): EntityAlignment {
+    const now = options?.now ?? new Date();
+    const context = createEntityContext(
+      entity,
+      this.snapshot,
+      this.config,
+      now,
+    );
+    const byPillar: Record<string, CheckResult[]> = {
+      ownership: ownershipChecks(context),
+      intent: intentChecks(context, this.latestRevision),
+      principles: principleChecks(context, this.principles),
+    };
+    const all = [
+      ...byPillar.ownership,
+      ...byPillar.intent,
+      ...byPillar.principles,
+    ];
+    applyWaivers(all, options?.waivers, now);
+
+    const { weights, levelThresholds } = this.config;
+    const pillars: PillarResult[] = PILLARS.map(id => ({
+      id,
+      score: scoreChecks(byPillar[id], weights),
+      checks: byPillar[id],
+    }));
+    const score = scoreChecks(all, weights) ?? 100;
+    const result: EntityAlignment = {
+      entityRef: refOf(entity),
+      score,
+      level: levelFor(score, all, levelThresholds),
+      objectives: servedObjectives(context),
+      pillars,
+      signals: driftSignals(all),
+      needsRevalidation: byPillar.intent.some(
+        c => c.id === 'intent.reviewed-since-revision' && c.status === 'fail',
+      ),
+    };
+    if (context.owner) {
+      result.owner = context.owner.value;
+      if (context.owner.inheritedFrom)
+        result.ownerInheritedFrom = context.owner.inheritedFrom;
+    }
+    return result;
+  }
+}
+
+function findLatestRevision(
+  strategies: StrategyEntity[],
+): LatestRevision | undefined {
+  let latest: LatestRevision | undefined;
+  for (const strategy of strategies) {
+    for (const revision of strategy.spec.revisions ?? []) {
+      if (!latest || revision.date > latest.date) {
+        latest = { ...revision, strategyRef: refOf(strategy) };
+      }
+    }
+  }
+  return latest;
+}

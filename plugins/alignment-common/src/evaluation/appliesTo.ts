@@ -1,0 +1,52 @@
+import type { Entity } from '@backstage/catalog-model';
+import { normalizeRef } from '../kinds/refs';
+import type { AppliesTo, OneOrMany } from '../kinds/types';
+
+/** Decides whether a principle applies to an entity. @public */
+export type AppliesToMatcher = (
+  entity: Entity,
+  parents: { system?: string; domain?: string },
+) => boolean;
+
+function toList(value: OneOrMany | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value : [value];
+}
+
+/**
+ * Prepares a matcher for an `appliesTo` selector: every given field must
+ * match (kind case-insensitively; tags when the entity has any of them;
+ * system and domain compared as refs, so `payments` matches
+ * `system:default/payments`). An absent field matches anything.
+ * @public
+ */
+export function createAppliesToMatcher(
+  appliesTo: AppliesTo | undefined,
+): AppliesToMatcher {
+  const kinds = toList(appliesTo?.kind)?.map(k => k.toLocaleLowerCase('en-US'));
+  const types = toList(appliesTo?.type);
+  const lifecycles = toList(appliesTo?.lifecycle);
+  const tags = toList(appliesTo?.tags);
+  const systems = toList(appliesTo?.system)?.map(
+    s => normalizeRef(s, { defaultKind: 'system' }) ?? s,
+  );
+  const domains = toList(appliesTo?.domain)?.map(
+    d => normalizeRef(d, { defaultKind: 'domain' }) ?? d,
+  );
+
+  return (entity, parents) => {
+    if (kinds && !kinds.includes(entity.kind.toLocaleLowerCase('en-US')))
+      return false;
+    const spec = entity.spec as Record<string, unknown> | undefined;
+    if (types && !types.includes(spec?.type as string)) return false;
+    if (lifecycles && !lifecycles.includes(spec?.lifecycle as string))
+      return false;
+    if (tags && !(entity.metadata.tags ?? []).some(tag => tags.includes(tag)))
+      return false;
+    if (systems && !(parents.system && systems.includes(parents.system)))
+      return false;
+    if (domains && !(parents.domain && domains.includes(parents.domain)))
+      return false;
+    return true;
+  };
+}

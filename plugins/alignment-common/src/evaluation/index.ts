@@ -1,0 +1,18 @@
+export { AlignmentEngine } from './AlignmentEngine';
+export type {
+  EvaluateOptions,
+  PrincipleCompileStatus,
+} from './AlignmentEngine';
+export { CatalogSnapshot } from './CatalogSnapshot';
+export { CHECKS } from './checkDefinitions';
+export type { CheckDefinition } from './checkDefinitions';
+export type { LatestRevision } from './checks/intentChecks';
+export { DEFAULT_ALIGNMENT_CONFIG, resolveAlignmentConfig } from './config';
+export type { AlignmentConfig } from './config';
+export { compareAlignment, driftSignals } from './drift';
+export type { AlignmentChange } from './drift';
+export { createAppliesToMatcher } from './appliesTo';
+export type { AppliesToMatcher } from './appliesTo';
+export { levelFor, scoreChecks } from './scoring';
+export { isWaiverActive } from './waivers';
+export type { Waiver } from './waivers';

@@ -1,0 +1,136 @@
+import type { Environment } from '@marcbachmann/cel-js';
+import { compileToClosure, freeVariables } from './closureCompiler';
+import { createRuleEnvironment, RuleContext } from './ruleEnvironment';
+
+/** Raised when a rule fails on one entity; the check becomes `error`. @public */
+export class RuleEvaluationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RuleEvaluationError';
+  }
+}
+
+/** A rule ready to evaluate, compiled once and reused for every entity. @public */
+export interface CompiledRule {
+  ok: true;
+  source: string;
+  /** Free variables the rule reads, e.g. `entity`, `owner`. */
+  variables: ReadonlySet<string>;
+  /** True when the rule runs as compiled closures rather than in the interpreter. */
+  compiledToClosures: boolean;
+  /** Evaluates the rule; throws {@link RuleEvaluationError} on a runtime error. */
+  evaluate(context: RuleContext): boolean;
+}
+
+/** A rule that does not compile, with the compiler's message. @public */
+export interface RuleCompileFailure {
+  ok: false;
+  source: string;
+  error: string;
+}
+
+/** @public */
+export type RuleCompileResult = CompiledRule | RuleCompileFailure;
+
+let environment: Environment | undefined;
+const cache = new Map<string, RuleCompileResult>();
+const CACHE_LIMIT = 2000;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'bigint') return `the int ${value}`;
+  if (typeof value === 'object')
+    return value instanceof Date ? 'a timestamp' : 'a map';
+  return `the ${typeof value} ${JSON.stringify(value)}`;
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0];
+}
+
+function compileUncached(source: string): RuleCompileResult {
+  environment ??= createRuleEnvironment();
+  let interpreted: ReturnType<Environment['parse']>;
+  try {
+    interpreted = environment.parse(source);
+  } catch (error) {
+    return { ok: false, source, error: firstLine(error) };
+  }
+  const checked = interpreted.check();
+  if (!checked.valid) {
+    return { ok: false, source, error: firstLine(checked.error) };
+  }
+  if (checked.type !== 'bool' && checked.type !== 'dyn') {
+    return {
+      ok: false,
+      source,
+      error: `a rule must be a boolean expression, but this one has type ${checked.type}`,
+    };
+  }
+
+  const closure = compileToClosure(interpreted.ast);
+  const interpret = (vars: Record<string, unknown>): boolean => {
+    let result: unknown;
+    try {
+      result = interpreted(vars);
+    } catch (error) {
+      throw new RuleEvaluationError(firstLine(error));
+    }
+    if (typeof result !== 'boolean') {
+      throw new RuleEvaluationError(
+        `the rule must evaluate to true or false, but gave ${describe(result)}`,
+      );
+    }
+    return result;
+  };
+
+  return {
+    ok: true,
+    source,
+    variables: freeVariables(interpreted.ast),
+    compiledToClosures: Boolean(closure),
+    evaluate: closure
+      ? context => {
+          const vars = context as unknown as Record<string, unknown>;
+          try {
+            const result = closure(vars);
+            if (result === true || result === false) return result;
+          } catch {
+            // A bail (or anything unexpected): the library decides below.
+          }
+          return interpret(vars);
+        }
+      : context => interpret(context as unknown as Record<string, unknown>),
+  };
+}
+
+/**
+ * Compiles a rule, reusing the result for the same rule text. Never throws:
+ * a rule that does not parse or type-check comes back with `ok: false` and
+ * the compiler's message.
+ * @public
+ */
+export function compileRule(source: string): RuleCompileResult {
+  let result = cache.get(source);
+  if (!result) {
+    result = compileUncached(source);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(source, result);
+  }
+  return result;
+}
+
+/** Evaluates with the library's interpreter only; for differential tests. @internal */
+export function interpretRuleForTesting(
+  source: string,
+  context: RuleContext,
+): boolean {
+  environment ??= createRuleEnvironment();
+  const result = environment.parse(source)(
+    context as unknown as Record<string, unknown>,
+  );
+  if (typeof result !== 'boolean')
+    throw new RuleEvaluationError(`gave ${describe(result)}`);
+  return result;
+}

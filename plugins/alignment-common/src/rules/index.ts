@@ -1,0 +1,8 @@
+export { compileRule, RuleEvaluationError } from './compileRule';
+export type {
+  CompiledRule,
+  RuleCompileFailure,
+  RuleCompileResult,
+} from './compileRule';
+export { RULE_VARIABLES } from './ruleEnvironment';
+export type { RuleContext, RuleVariable } from './ruleEnvironment';

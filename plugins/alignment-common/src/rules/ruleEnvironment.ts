@@ -1,0 +1,52 @@
+import { Environment } from '@marcbachmann/cel-js';
+
+/**
+ * The variables a principle's rule sees. `entity` is the entity as JSON;
+ * `owner`, `system` and `domain` are the resolved entities or null;
+ * `objectives` is the list of resolved Objective entities; `now` is the
+ * evaluation time.
+ * @public
+ */
+export const RULE_VARIABLES = [
+  'entity',
+  'owner',
+  'system',
+  'domain',
+  'objectives',
+  'now',
+] as const;
+
+/** @public */
+export type RuleVariable = (typeof RULE_VARIABLES)[number];
+
+/** Values of the rule variables for one entity. @public */
+export interface RuleContext {
+  entity: unknown;
+  owner: unknown;
+  system: unknown;
+  domain: unknown;
+  objectives: unknown[];
+  now: Date;
+}
+
+/**
+ * The CEL environment rules are checked and evaluated in. Unknown variables
+ * are compile errors, and the parser's limits keep a hostile rule from
+ * exhausting memory or the stack.
+ */
+export function createRuleEnvironment(): Environment {
+  return new Environment({
+    limits: {
+      maxAstNodes: 5000,
+      maxDepth: 100,
+      maxListElements: 1000,
+      maxMapEntries: 1000,
+    },
+  })
+    .registerVariable('entity', 'map')
+    .registerVariable('owner', 'dyn')
+    .registerVariable('system', 'dyn')
+    .registerVariable('domain', 'dyn')
+    .registerVariable('objectives', 'list')
+    .registerVariable('now', 'google.protobuf.Timestamp');
+}
