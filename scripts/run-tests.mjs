@@ -9,7 +9,10 @@
  * Extra arguments are passed to `backstage-cli repo test`.
  */
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import net from 'node:net';
+
+const require = createRequire(import.meta.url);
 
 const engines = [
   {
@@ -22,9 +25,41 @@ const engines = [
     name: 'MySQL/MariaDB',
     variable: 'BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING',
     port: 3306,
-    url: 'mysql://root@127.0.0.1:3306',
+    url: 'mysql://lodestar_test:lodestar_test@127.0.0.1:3306/lodestar_test',
+    prepare: prepareMysqlUser,
   },
 ];
+
+/*
+ * Backstage's TestDatabases needs a MySQL user with a password, which a
+ * fresh MariaDB's root lacks. When root answers without one (as on a
+ * developer machine or CI), create a test user that may create the
+ * per-test databases.
+ */
+async function prepareMysqlUser() {
+  const mysql = require('mysql2/promise');
+  const connection = await mysql.createConnection({
+    host: '127.0.0.1',
+    port: 3306,
+    user: 'root',
+  });
+  try {
+    await connection.query(
+      "CREATE USER IF NOT EXISTS 'lodestar_test'@'%' IDENTIFIED BY 'lodestar_test'",
+    );
+    await connection.query(
+      "CREATE USER IF NOT EXISTS 'lodestar_test'@'localhost' IDENTIFIED BY 'lodestar_test'",
+    );
+    await connection.query(
+      "GRANT ALL PRIVILEGES ON *.* TO 'lodestar_test'@'%' WITH GRANT OPTION",
+    );
+    await connection.query(
+      "GRANT ALL PRIVILEGES ON *.* TO 'lodestar_test'@'localhost' WITH GRANT OPTION",
+    );
+  } finally {
+    await connection.end();
+  }
+}
 
 function answers(port) {
   return new Promise(resolve => {
@@ -46,8 +81,15 @@ for (const engine of engines) {
       `[tests] ${engine.name}: ${env[engine.variable]} (from the environment)`,
     );
   } else if (await answers(engine.port)) {
-    env[engine.variable] = engine.url;
-    console.log(`[tests] ${engine.name}: ${engine.url}`);
+    try {
+      await engine.prepare?.();
+      env[engine.variable] = engine.url;
+      console.log(`[tests] ${engine.name}: ${engine.url}`);
+    } catch (error) {
+      console.log(
+        `[tests] ${engine.name}: answers but cannot be prepared (${error.message}); its database tests are skipped`,
+      );
+    }
   } else {
     console.log(
       `[tests] ${engine.name}: not running, its database tests are skipped`,

@@ -1,0 +1,369 @@
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { ConflictError } from '@backstage/errors';
+import { AlignmentDatabase } from './AlignmentDatabase';
+import { migrateDownAll } from './migrate';
+import type { StoredResult } from './types';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'],
+});
+
+function result(
+  name: string,
+  score: number,
+  overrides: Partial<StoredResult> = {},
+): StoredResult {
+  const level = score >= 90 ? 'aligned' : score >= 70 ? 'at-risk' : 'drifting';
+  return {
+    entityRef: `component:default/${name}`,
+    kind: 'component',
+    title: name.toUpperCase(),
+    owner: 'group:default/payments',
+    system: 'system:default/procure-to-pay',
+    domain: 'domain:default/procurement',
+    lifecycle: 'production',
+    score,
+    level,
+    signals: score < 90 ? ['strategic'] : [],
+    needsRevalidation: score < 70,
+    validOwner: true,
+    servesActive: score >= 70,
+    objectiveRefs: ['objective:default/win-us'],
+    checkStatuses: {
+      'intent.declared': 'pass',
+      'principle.apis': score >= 90 ? 'pass' : 'fail',
+    },
+    fingerprint: `fp-${score}`,
+    scorecard: { entityRef: `component:default/${name}`, score } as any,
+    evaluatedAt: '2026-06-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe.each(databases.eachSupportedId())(
+  'AlignmentDatabase on %p',
+  (databaseId: TestDatabaseId) => {
+    async function open() {
+      const knex = await databases.init(databaseId);
+      return { knex, db: await AlignmentDatabase.fromKnex(knex) };
+    }
+
+    it('migrates down and up again', async () => {
+      const { knex } = await open();
+      expect(await knex.schema.hasTable('lodestar_results')).toBe(true);
+      await migrateDownAll(knex);
+      expect(await knex.schema.hasTable('lodestar_results')).toBe(false);
+      await AlignmentDatabase.fromKnex(knex);
+      expect(await knex.schema.hasTable('lodestar_waivers')).toBe(true);
+    });
+
+    it('serves only published runs, and a failed run leaves them untouched', async () => {
+      const { db } = await open();
+      const first = await db.runs.start('schedule', new Date());
+      await db.results.writeRunResults(first, [
+        result('a', 95),
+        result('b', 60),
+      ]);
+      expect(await db.results.get('component:default/a')).toBeUndefined();
+      await db.results.publishRun(first);
+      expect((await db.results.get('component:default/a'))?.score).toBe(95);
+
+      const second = await db.runs.start('schedule', new Date());
+      await db.results.writeRunResults(second, [result('a', 40)]);
+      await db.results.discardRun(second);
+      await db.runs.fail(second, {
+        finishedAt: new Date(),
+        durationMs: 5,
+        evaluated: 1,
+        error: 'catalog unreachable',
+      });
+      expect((await db.results.get('component:default/a'))?.score).toBe(95);
+      expect((await db.results.get('component:default/b'))?.score).toBe(60);
+      expect(
+        await db.results.history(
+          'component:default/a',
+          '2000-01-01',
+          '2100-01-01',
+        ),
+      ).toHaveLength(1);
+      expect(await db.runs.latest()).toMatchObject({
+        id: second,
+        status: 'failed',
+        error: 'catalog unreachable',
+      });
+    });
+
+    it('grows history only when a result changes, and drops entities that left', async () => {
+      const { db } = await open();
+      const first = await db.runs.start('schedule', new Date());
+      const written = await db.results.writeRunResults(first, [
+        result('a', 95),
+        result('b', 60),
+      ]);
+      expect(written.historyRows).toBe(2);
+      await db.results.publishRun(first);
+
+      const second = await db.runs.start('schedule', new Date());
+      const again = await db.results.writeRunResults(second, [
+        result('a', 95, { evaluatedAt: '2026-06-02T00:00:00.000Z' }),
+      ]);
+      expect(again.historyRows).toBe(0);
+      expect(again.previous.get('component:default/a')?.score).toBe(95);
+      await db.results.publishRun(second);
+      expect(await db.results.get('component:default/b')).toBeUndefined();
+
+      const third = await db.runs.start('schedule', new Date());
+      const changed = await db.results.writeRunResults(third, [
+        result('a', 80, { evaluatedAt: '2026-06-03T00:00:00.000Z' }),
+      ]);
+      expect(changed.historyRows).toBe(1);
+      await db.results.publishRun(third);
+      expect(
+        await db.results.history(
+          'component:default/a',
+          '2026-01-01',
+          '2026-12-31',
+        ),
+      ).toEqual([
+        { recordedAt: '2026-06-01T00:00:00.000Z', score: 95, level: 'aligned' },
+        { recordedAt: '2026-06-03T00:00:00.000Z', score: 80, level: 'at-risk' },
+      ]);
+      expect(
+        await db.results.scoresAsOf(
+          ['component:default/a'],
+          '2026-06-02T00:00:00.000Z',
+        ),
+      ).toEqual(new Map([['component:default/a', 95]]));
+    });
+
+    it('filters, sorts and pages through results with a cursor', async () => {
+      const { db } = await open();
+      const run = await db.runs.start('schedule', new Date());
+      await db.results.writeRunResults(run, [
+        result('alpha', 95),
+        result('beta', 72, { owner: 'group:default/growth' }),
+        result('gamma', 50),
+        result('delta', 50, { title: 'Delta 100% done' }),
+        result('epsilon', 91, { owner: undefined }),
+      ]);
+      await db.results.publishRun(run);
+
+      const first = await db.results.list({
+        filter: {},
+        sort: 'score',
+        order: 'asc',
+        limit: 2,
+      });
+      expect(first.totalItems).toBe(5);
+      expect(first.items.map(r => r.entityRef)).toEqual([
+        'component:default/delta',
+        'component:default/gamma',
+      ]);
+      const second = await db.results.list({
+        filter: {},
+        sort: 'score',
+        order: 'asc',
+        limit: 2,
+        cursor: first.nextCursor,
+      });
+      expect(second.items.map(r => r.score)).toEqual([72, 91]);
+      const third = await db.results.list({
+        filter: {},
+        sort: 'score',
+        order: 'asc',
+        limit: 2,
+        cursor: second.nextCursor,
+      });
+      expect(third.items.map(r => r.score)).toEqual([95]);
+      expect(third.nextCursor).toBeUndefined();
+
+      const byOwner = await db.results.list({
+        filter: {},
+        sort: 'owner',
+        order: 'desc',
+        limit: 10,
+      });
+      expect(byOwner.items.map(r => r.owner ?? null)).toEqual([
+        'group:default/payments',
+        'group:default/payments',
+        'group:default/payments',
+        'group:default/growth',
+        null,
+      ]);
+
+      const filtered = await db.results.list({
+        filter: {
+          owner: 'group:default/payments',
+          level: 'drifting',
+          signal: 'strategic',
+        },
+        sort: 'entityRef',
+        order: 'asc',
+        limit: 10,
+      });
+      expect(filtered.items.map(r => r.entityRef)).toEqual([
+        'component:default/delta',
+        'component:default/gamma',
+      ]);
+      const searched = await db.results.list({
+        filter: { q: '100%' },
+        sort: 'score',
+        order: 'desc',
+        limit: 10,
+      });
+      expect(searched.items.map(r => r.entityRef)).toEqual([
+        'component:default/delta',
+      ]);
+
+      await expect(
+        db.results.list({
+          filter: {},
+          sort: 'score',
+          order: 'desc',
+          limit: 2,
+          cursor: first.nextCursor,
+        }),
+      ).rejects.toThrow(/different sort or order/);
+      await expect(
+        db.results.list({
+          filter: {},
+          sort: 'score',
+          order: 'asc',
+          limit: 2,
+          cursor: 'garbage!',
+        }),
+      ).rejects.toThrow(/cursor is not valid/);
+    });
+
+    it('aggregates the filtered set in the database', async () => {
+      const { db } = await open();
+      const run = await db.runs.start('schedule', new Date());
+      await db.results.writeRunResults(run, [
+        result('a', 95),
+        result('b', 72),
+        result('c', 50),
+      ]);
+      await db.results.publishRun(run);
+      expect(await db.results.aggregate({})).toEqual({
+        entities: 3,
+        scoreSum: 217,
+        aligned: 1,
+        atRisk: 1,
+        drifting: 1,
+        validOwner: 3,
+        servesActive: 2,
+        needsRevalidation: 1,
+      });
+      expect((await db.results.aggregate({ level: 'aligned' })).entities).toBe(
+        1,
+      );
+    });
+
+    it('keeps one active waiver per check and lets expired ones be replaced', async () => {
+      const { db } = await open();
+      const input = {
+        entityRef: 'component:default/a',
+        checkId: 'ownership.on-call',
+        reason: 'Pager rota starts in July',
+        expiresAt: '2026-07-01T00:00:00.000Z',
+        createdBy: 'user:default/ada',
+        createdAt: '2026-06-01T00:00:00.000Z',
+      };
+      const created = await db.waivers.create(input);
+      await expect(db.waivers.create(input)).rejects.toThrow(ConflictError);
+      expect(
+        await db.waivers.list({ activeAt: '2026-06-15T00:00:00.000Z' }),
+      ).toEqual([created]);
+      expect(
+        await db.waivers.list({ activeAt: '2026-07-02T00:00:00.000Z' }),
+      ).toEqual([]);
+      const renewed = await db.waivers.create({
+        ...input,
+        createdAt: '2026-07-02T00:00:00.000Z',
+        expiresAt: '2026-09-01T00:00:00.000Z',
+      });
+      expect(
+        (await db.waivers.activeByEntity('2026-07-03T00:00:00.000Z')).get(
+          'component:default/a',
+        ),
+      ).toEqual([renewed]);
+      await db.waivers.delete(renewed.id);
+      await expect(db.waivers.delete(renewed.id)).rejects.toThrow(/No waiver/);
+    });
+
+    it('stores daily aggregates and revisions, notifies once, and prunes in batches', async () => {
+      const { db } = await open();
+      const aggregate = {
+        dimension: 'org' as const,
+        key: 'org',
+        entities: 3,
+        scoreSum: 217,
+        aligned: 1,
+        atRisk: 1,
+        drifting: 1,
+        needsRevalidation: 1,
+      };
+      await db.trends.saveDaily('2023-01-01', [
+        { ...aggregate, day: '2023-01-01' },
+      ]);
+      await db.trends.saveDaily('2026-06-01', [
+        { ...aggregate, day: '2026-06-01' },
+      ]);
+      await db.trends.saveDaily('2026-06-01', [
+        { ...aggregate, day: '2026-06-01', entities: 4 },
+      ]);
+      expect(
+        (await db.trends.daily('org', 'org', '2026-01-01')).map(
+          d => d.entities,
+        ),
+      ).toEqual([4]);
+
+      const revision = {
+        strategyRef: 'strategy:default/s',
+        date: '2026-03-02',
+        trigger: 'funding-round',
+        summary: 'Series B',
+      };
+      expect(
+        await db.trends.recordRevisions([revision], '2026-06-01T00:00:00.000Z'),
+      ).toHaveLength(1);
+      expect(
+        await db.trends.recordRevisions([revision], '2026-06-02T00:00:00.000Z'),
+      ).toEqual([]);
+      expect(
+        await db.trends.markNotified(
+          'level-drop:a:1',
+          '2026-06-01T00:00:00.000Z',
+        ),
+      ).toBe(true);
+      expect(
+        await db.trends.markNotified(
+          'level-drop:a:1',
+          '2026-06-02T00:00:00.000Z',
+        ),
+      ).toBe(false);
+
+      const run = await db.runs.start('schedule', new Date());
+      await db.results.writeRunResults(run, [
+        result('old', 50, { evaluatedAt: '2024-01-01T00:00:00.000Z' }),
+        result('new', 50, { evaluatedAt: '2026-06-01T00:00:00.000Z' }),
+      ]);
+      const deleted = await db.trends.prune({
+        historyBefore: '2025-01-01T00:00:00.000Z',
+        dailyBefore: '2024-01-01',
+        batchSize: 1,
+      });
+      expect(deleted).toBe(2);
+      expect(
+        await db.results.history(
+          'component:default/old',
+          '2000-01-01',
+          '2100-01-01',
+        ),
+      ).toEqual([]);
+      expect(await db.trends.daily('org', 'org', '2000-01-01')).toHaveLength(1);
+    });
+  },
+);

@@ -1,0 +1,111 @@
+import type { Knex } from 'knex';
+import type { RunRecord, RunStats } from './types';
+
+const RUNS = 'lodestar_runs';
+
+function fromRow(row: Record<string, any>): RunRecord {
+  return {
+    id: Number(row.id),
+    status: row.status,
+    trigger: row.trigger,
+    entityRef: row.entity_ref ?? undefined,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at ?? undefined,
+    durationMs: row.duration_ms === null ? undefined : Number(row.duration_ms),
+    evaluated: Number(row.evaluated),
+    historyRows: Number(row.history_rows),
+    error: row.error ?? undefined,
+  };
+}
+
+/** The record of evaluation runs: started, succeeded or failed with their error. */
+export class DatabaseRunStore {
+  constructor(private readonly knex: Knex) {}
+
+  async start(
+    trigger: RunRecord['trigger'],
+    startedAt: Date,
+    entityRef?: string,
+  ): Promise<number> {
+    const [row] = await this.knex(RUNS)
+      .insert({
+        status: 'running',
+        trigger,
+        entity_ref: entityRef ?? null,
+        started_at: startedAt.toISOString(),
+      })
+      .returning('id');
+    return Number(typeof row === 'object' ? row.id : row);
+  }
+
+  async succeed(
+    id: number,
+    outcome: {
+      finishedAt: Date;
+      durationMs: number;
+      evaluated: number;
+      historyRows: number;
+      stats?: RunStats;
+    },
+  ): Promise<void> {
+    await this.knex(RUNS)
+      .where({ id })
+      .update({
+        status: 'succeeded',
+        finished_at: outcome.finishedAt.toISOString(),
+        duration_ms: outcome.durationMs,
+        evaluated: outcome.evaluated,
+        history_rows: outcome.historyRows,
+        stats: outcome.stats ? JSON.stringify(outcome.stats) : null,
+      });
+  }
+
+  async fail(
+    id: number,
+    outcome: {
+      finishedAt: Date;
+      durationMs: number;
+      evaluated: number;
+      error: string;
+    },
+  ): Promise<void> {
+    await this.knex(RUNS)
+      .where({ id })
+      .update({
+        status: 'failed',
+        finished_at: outcome.finishedAt.toISOString(),
+        duration_ms: outcome.durationMs,
+        evaluated: outcome.evaluated,
+        error: outcome.error.slice(0, 4000),
+      });
+  }
+
+  /** The most recent whole-catalog run, whatever its outcome. */
+  async latest(): Promise<RunRecord | undefined> {
+    const row = await this.knex(RUNS)
+      .whereNot({ trigger: 'entity' })
+      .orderBy('id', 'desc')
+      .first();
+    return row ? fromRow(row) : undefined;
+  }
+
+  /** Statistics of a succeeded run. */
+  async stats(id: number): Promise<RunStats | undefined> {
+    const row = await this.knex(RUNS).where({ id }).select('stats').first();
+    return row?.stats ? JSON.parse(row.stats) : undefined;
+  }
+
+  /** Deletes old finished runs in batches, keeping the most recent ones. */
+  async prune(olderThan: string, batchSize = 1000): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const ids = await this.knex(RUNS)
+        .where('started_at', '<', olderThan)
+        .whereNot({ status: 'running' })
+        .limit(batchSize)
+        .pluck('id');
+      if (ids.length === 0) return total;
+      total += await this.knex(RUNS).whereIn('id', ids).delete();
+    }
+  }
+}

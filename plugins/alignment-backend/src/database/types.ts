@@ -1,0 +1,110 @@
+import type {
+  AlignmentLevel,
+  CheckStatus,
+  DriftSignalType,
+  Scorecard,
+} from '@lodestar/backstage-plugin-alignment-common';
+
+/** One entity's result as stored: columns to filter and sort on, plus the scorecard. */
+export interface StoredResult {
+  entityRef: string;
+  kind: string;
+  title?: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  lifecycle?: string;
+  score: number;
+  level: AlignmentLevel;
+  signals: DriftSignalType[];
+  needsRevalidation: boolean;
+  /** Owner declared, resolves to a group, and the group has members. */
+  validOwner: boolean;
+  /** Serves at least one objective, all of them active. */
+  servesActive: boolean;
+  objectiveRefs: string[];
+  checkStatuses: Record<string, CheckStatus>;
+  /** Hash of score, level and check statuses; history grows when it changes. */
+  fingerprint: string;
+  scorecard: Scorecard;
+  evaluatedAt: string;
+}
+
+/** Filters shared by the overview, the entity list and its CSV export. */
+export interface ResultFilter {
+  owner?: string;
+  system?: string;
+  domain?: string;
+  kind?: string;
+  lifecycle?: string;
+  level?: AlignmentLevel;
+  signal?: DriftSignalType;
+  /** Text search in the entity ref and title. */
+  q?: string;
+}
+
+/** A run of the evaluation. */
+export interface RunRecord {
+  id: number;
+  status: 'running' | 'succeeded' | 'failed';
+  trigger: 'schedule' | 'manual' | 'entity';
+  entityRef?: string;
+  startedAt: string;
+  finishedAt?: string;
+  durationMs?: number;
+  evaluated: number;
+  historyRows: number;
+  error?: string;
+}
+
+/** Statistics of a whole run, kept for the unfiltered overview. */
+export interface RunStats {
+  principles: Record<
+    string,
+    { pass: number; fail: number; error: number; waived: number }
+  >;
+  ownerPrinciples: Record<
+    string,
+    Record<string, { pass: number; fail: number }>
+  >;
+}
+
+/** A waiver as stored. */
+export interface WaiverRecord {
+  id: string;
+  entityRef: string;
+  checkId: string;
+  reason: string;
+  expiresAt: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** One point of an entity's score over time. */
+export interface HistoryPoint {
+  recordedAt: string;
+  score: number;
+  level: AlignmentLevel;
+}
+
+/** A day's aggregate for one dimension value (org, an owner, a system…). */
+export interface DailyAggregate {
+  day: string;
+  dimension: 'org' | 'owner' | 'system' | 'domain' | 'objective';
+  key: string;
+  entities: number;
+  scoreSum: number;
+  aligned: number;
+  atRisk: number;
+  drifting: number;
+  needsRevalidation: number;
+}
+
+/** A strategy revision as first seen by the backend. */
+export interface RevisionRecord {
+  strategyRef: string;
+  date: string;
+  trigger: string;
+  summary: string;
+  firstSeenAt: string;
+}
