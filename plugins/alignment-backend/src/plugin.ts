@@ -2,12 +2,29 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { alignmentPermissions } from '@lodestar/backstage-plugin-alignment-common';
-import { createStrategyRouter } from './service/strategyRouter';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import {
+  alignmentPermissions,
+  resolveAlignmentConfig,
+} from '@lodestar/backstage-plugin-alignment-common';
+import { registerAlignmentActions } from './actions';
+import { AlignmentDatabase } from './database/AlignmentDatabase';
+import { AlignmentNotifier } from './evaluation/AlignmentNotifier';
+import { CatalogReader } from './evaluation/CatalogReader';
+import { EvaluationRunner } from './evaluation/EvaluationRunner';
+import { readLodestarConfig } from './readLodestarConfig';
+import { AlignmentQueries } from './service/AlignmentQueries';
+import { createRouter } from './service/createRouter';
+
+/** Id of the scheduled whole-catalog evaluation. */
+export const EVALUATION_TASK_ID = 'lodestar-evaluation';
 
 /**
- * The Lodestar alignment backend plugin, served under `/api/alignment`.
+ * The Lodestar alignment backend plugin, served under `/api/alignment`:
+ * evaluates the catalog on a schedule, stores results and history, and
+ * serves them, with waivers, permissions, MCP actions and notifications.
  * @public
  */
 export const alignmentPlugin = createBackendPlugin({
@@ -15,14 +32,70 @@ export const alignmentPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        auth: coreServices.auth,
+        auditor: coreServices.auditor,
+        config: coreServices.rootConfig,
+        database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        logger: coreServices.logger,
+        permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
+        actionsRegistry: actionsRegistryServiceRef,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
-      async init({ httpAuth, httpRouter, permissionsRegistry, catalog }) {
-        permissionsRegistry.addPermissions(alignmentPermissions);
-        httpRouter.use(createStrategyRouter({ httpAuth, catalog }));
+      async init(deps) {
+        const {
+          auth,
+          config,
+          database,
+          httpAuth,
+          httpRouter,
+          logger,
+          scheduler,
+          catalog,
+        } = deps;
+        const options = readLodestarConfig(config);
+        const db = await AlignmentDatabase.create({ database });
+        const runner = new EvaluationRunner({
+          db,
+          reader: new CatalogReader(catalog, auth),
+          logger,
+          config: resolveAlignmentConfig(options.alignment),
+          retention: options.retention,
+          notifier: options.notificationsEnabled
+            ? new AlignmentNotifier(deps.notifications, db.trends, logger)
+            : undefined,
+        });
+        const queries = new AlignmentQueries(db, catalog);
+
+        deps.permissionsRegistry.addPermissions(alignmentPermissions);
+        registerAlignmentActions(deps.actionsRegistry, queries);
+
+        await scheduler.scheduleTask({
+          id: EVALUATION_TASK_ID,
+          scope: 'global',
+          ...options.schedule,
+          fn: async signal => {
+            await runner.runAll('schedule', signal);
+          },
+        });
+
+        httpRouter.use(
+          createRouter({
+            httpAuth,
+            permissions: deps.permissions,
+            auditor: deps.auditor,
+            catalog,
+            db,
+            queries,
+            runner,
+            triggerFullRun: () => scheduler.triggerTask(EVALUATION_TASK_ID),
+            waiverMaxDays: options.waiverMaxDays,
+          }),
+        );
       },
     });
   },

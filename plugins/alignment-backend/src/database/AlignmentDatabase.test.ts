@@ -15,7 +15,9 @@ function result(
   score: number,
   overrides: Partial<StoredResult> = {},
 ): StoredResult {
-  const level = score >= 90 ? 'aligned' : score >= 70 ? 'at-risk' : 'drifting';
+  let level: StoredResult['level'] = 'drifting';
+  if (score >= 90) level = 'aligned';
+  else if (score >= 70) level = 'at-risk';
   return {
     entityRef: `component:default/${name}`,
     kind: 'component',

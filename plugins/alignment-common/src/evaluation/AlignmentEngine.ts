@@ -172,6 +172,10 @@ export class AlignmentEngine {
         c => c.id === 'intent.reviewed-since-revision' && c.status === 'fail',
       ),
     };
+    const system = context.parents.find(p => p.ref.startsWith('system:'));
+    const domain = context.parents.find(p => p.ref.startsWith('domain:'));
+    if (system) result.system = system.ref;
+    if (domain) result.domain = domain.ref;
     if (context.owner) {
       result.owner = context.owner.value;
       if (context.owner.inheritedFrom)

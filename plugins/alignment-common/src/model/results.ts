@@ -76,6 +76,10 @@ export interface EntityAlignment {
   /** The owner used for the checks (declared or inherited), if any. */
   owner?: string;
   ownerInheritedFrom?: string;
+  /** The system the entity is part of, if any (canonical ref). */
+  system?: string;
+  /** The domain the entity belongs to, directly or through its system. */
+  domain?: string;
   objectives: ServedObjective[];
   pillars: PillarResult[];
   signals: DriftSignal[];

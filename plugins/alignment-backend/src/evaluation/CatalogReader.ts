@@ -1,0 +1,81 @@
+import type { AuthService } from '@backstage/backend-plugin-api';
+import type { Entity } from '@backstage/catalog-model';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+
+/** Kinds other entities point at: read whole, before evaluating. */
+const CONTEXT_KINDS = [
+  'Group',
+  'System',
+  'Domain',
+  'Strategy',
+  'Objective',
+  'Principle',
+];
+/** What the checks and rules read of an evaluated entity. */
+const EVALUATED_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec'];
+/** Users only matter as group members. */
+const USER_FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'spec.memberOf',
+  'relations',
+];
+
+/** Reads the catalog for an evaluation, page by page, as the plugin itself. */
+export class CatalogReader {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+    private readonly pageSize = 500,
+  ) {}
+
+  /** Pages of the entities to evaluate, with only the fields the checks read. */
+  evaluatedPages(
+    kinds: string[],
+    signal?: AbortSignal,
+  ): AsyncGenerator<Entity[]> {
+    return this.pages(kinds, signal, EVALUATED_FIELDS);
+  }
+
+  /**
+   * Pages of the given kinds, following the cursor; never one giant request.
+   * Without `fields`, whole entities.
+   */
+  private async *pages(
+    kinds: string[],
+    signal: AbortSignal | undefined,
+    fields?: string[],
+  ): AsyncGenerator<Entity[]> {
+    const credentials = await this.auth.getOwnServiceCredentials();
+    let cursor: string | undefined;
+    do {
+      if (signal?.aborted) throw new Error('The evaluation was aborted');
+      const response = await this.catalog.queryEntities(
+        cursor
+          ? { cursor, limit: this.pageSize, ...(fields && { fields }) }
+          : {
+              filter: { kind: kinds },
+              limit: this.pageSize,
+              ...(fields && { fields }),
+              orderFields: { field: 'metadata.name', order: 'asc' },
+            },
+        { credentials },
+      );
+      if (response.items.length > 0) yield response.items;
+      cursor = response.pageInfo.nextCursor;
+    } while (cursor);
+  }
+
+  /** One entity, as the plugin sees it. */
+  async entity(entityRef: string): Promise<Entity | undefined> {
+    const credentials = await this.auth.getOwnServiceCredentials();
+    return this.catalog.getEntityByRef(entityRef, { credentials });
+  }
+
+  /** Everything the checks resolve references against. */
+  async *contextEntities(signal?: AbortSignal): AsyncGenerator<Entity[]> {
+    yield* this.pages(CONTEXT_KINDS, signal, undefined);
+    yield* this.pages(['User'], signal, USER_FIELDS);
+  }
+}

@@ -1,0 +1,168 @@
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { resolveAlignmentConfig } from '@lodestar/backstage-plugin-alignment-common';
+import { AlignmentDatabase } from '../database/AlignmentDatabase';
+import { loadMeridian } from '../__testUtils__/loadExamples';
+import { AlignmentNotifier } from './AlignmentNotifier';
+import { CatalogReader } from './CatalogReader';
+import { EvaluationRunner } from './EvaluationRunner';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'],
+});
+const meridian = loadMeridian();
+
+function setup(
+  db: AlignmentDatabase,
+  entities: Entity[],
+  options: { pageSize?: number; failOnPage?: number } = {},
+) {
+  const catalog = catalogServiceMock({ entities });
+  let evaluatedPages = 0;
+  let evaluating = false;
+  if (options.failOnPage !== undefined) {
+    const query = catalog.queryEntities.bind(catalog);
+    catalog.queryEntities = async (req, opts) => {
+      // The evaluated kinds are read last, with only the fields the checks need.
+      if ((req as any)?.fields?.includes?.('spec')) evaluating = true;
+      if (evaluating && ++evaluatedPages === options.failOnPage) {
+        throw new Error('catalog unreachable: connect ECONNREFUSED');
+      }
+      return query(req, opts);
+    };
+  }
+  const sent: any[] = [];
+  const notifier = new AlignmentNotifier(
+    { send: async n => void sent.push(n) },
+    db.trends,
+    mockServices.logger.mock(),
+  );
+  const runner = new EvaluationRunner({
+    db,
+    reader: new CatalogReader(
+      catalog,
+      mockServices.auth(),
+      options.pageSize ?? 10,
+    ),
+    logger: mockServices.logger.mock(),
+    config: resolveAlignmentConfig(),
+    retention: { historyDays: 400, aggregateDays: 1095 },
+    notifier,
+  });
+  return { runner, sent };
+}
+
+describe.each(databases.eachSupportedId())(
+  'EvaluationRunner on %p',
+  (databaseId: TestDatabaseId) => {
+    async function open() {
+      return AlignmentDatabase.fromKnex(await databases.init(databaseId));
+    }
+
+    it('evaluates in pages, publishes, and records the run', async () => {
+      const db = await open();
+      const { runner } = setup(db, meridian);
+      const run = await runner.runAll('manual');
+      expect(run).toMatchObject({ status: 'succeeded', trigger: 'manual' });
+      expect(run.evaluated).toBeGreaterThanOrEqual(50);
+      expect(run.historyRows).toBe(run.evaluated);
+      const aggregate = await db.results.aggregate({});
+      expect(aggregate.entities).toBe(run.evaluated);
+    });
+
+    it('keeps the previous results when the catalog fails part-way', async () => {
+      const db = await open();
+      await setup(db, meridian).runner.runAll('schedule');
+      const before = await db.results.aggregate({});
+      const changed = meridian.map(e =>
+        e.kind === 'Component'
+          ? { ...e, metadata: { ...e.metadata, annotations: {} } }
+          : e,
+      );
+      const run = await setup(db, changed, { failOnPage: 3 }).runner.runAll(
+        'schedule',
+      );
+      expect(run).toMatchObject({
+        status: 'failed',
+        error: 'catalog unreachable: connect ECONNREFUSED',
+      });
+      expect(run.evaluated).toBeGreaterThan(0);
+      expect(await db.results.aggregate({})).toEqual(before);
+    });
+
+    it('keeps the previous results when the database fails part-way', async () => {
+      const db = await open();
+      await setup(db, meridian).runner.runAll('schedule');
+      const before = await db.results.aggregate({});
+      const { runner } = setup(db, meridian);
+      const write = db.results.writeRunResults.bind(db.results);
+      let calls = 0;
+      jest
+        .spyOn(db.results, 'writeRunResults')
+        .mockImplementation(async (id, rows) => {
+          if (++calls === 2) throw new Error('deadlock detected');
+          return write(id, rows);
+        });
+      const run = await runner.runAll('schedule');
+      expect(run).toMatchObject({
+        status: 'failed',
+        error: 'deadlock detected',
+      });
+      expect(await db.results.aggregate({})).toEqual(before);
+    });
+
+    it('stops when aborted and records why', async () => {
+      const db = await open();
+      const controller = new AbortController();
+      controller.abort();
+      const run = await setup(db, meridian).runner.runAll(
+        'schedule',
+        controller.signal,
+      );
+      expect(run).toMatchObject({
+        status: 'failed',
+        error: 'The evaluation was aborted',
+      });
+      expect((await db.results.aggregate({})).entities).toBe(0);
+    });
+
+    it('notifies owners once when a level drops, and once per revision', async () => {
+      const db = await open();
+      const first = setup(db, meridian);
+      await first.runner.runAll('schedule');
+      const revalidations = first.sent.filter(
+        n => n.payload.topic === 'lodestar-revalidation',
+      );
+      expect(revalidations.length).toBeGreaterThan(0);
+      expect(revalidations[0].payload.title).toMatch(
+        /^Strategy revised on 2026-03-02/,
+      );
+
+      const worse = meridian.map(e =>
+        e.metadata.name === 'purchase-order-service'
+          ? { ...e, spec: { ...e.spec, owner: 'user:nobody' } }
+          : e,
+      );
+      const second = setup(db, worse);
+      await second.runner.runAll('schedule');
+      expect(second.sent.map(n => n.payload.topic)).toEqual([
+        'lodestar-level-drop',
+      ]);
+      expect(second.sent[0].recipients).toEqual({
+        type: 'entity',
+        entityRef: 'user:default/nobody',
+      });
+
+      const third = setup(db, worse);
+      await third.runner.runAll('schedule');
+      expect(third.sent).toEqual([]);
+    });
+  },
+);

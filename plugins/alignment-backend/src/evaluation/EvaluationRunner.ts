@@ -1,0 +1,295 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import {
+  AlignmentConfig,
+  AlignmentEngine,
+  CatalogSnapshot,
+  isLodestarEntity,
+  StrategyEntity,
+  validateLodestarEntity,
+} from '@lodestar/backstage-plugin-alignment-common';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { AlignmentDatabase } from '../database/AlignmentDatabase';
+import type {
+  RevisionRecord,
+  RunRecord,
+  StoredResult,
+} from '../database/types';
+import type { AlignmentNotifier } from './AlignmentNotifier';
+import { CatalogReader } from './CatalogReader';
+import { RunAccumulator } from './RunAccumulator';
+import { toStoredResult } from './toStoredResult';
+
+/** Retention of raw history and daily aggregates, in days. */
+export interface Retention {
+  historyDays: number;
+  aggregateDays: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// A snapshot older than this is re-read before a single-entity evaluation.
+const SNAPSHOT_MAX_AGE_MS = 10 * 60 * 1000;
+
+/**
+ * Runs evaluations: the whole catalog (scheduled or on demand) or one
+ * entity. A whole-catalog run reads the context (groups, users, systems,
+ * domains, strategy) first, then the evaluated kinds page by page, writing
+ * each page as it goes; it is published only when it completes, so a run
+ * that fails part-way leaves the served results as they were.
+ */
+export class EvaluationRunner {
+  private running?: Promise<RunRecord>;
+  private snapshot?: { value: CatalogSnapshot; readAt: number };
+
+  constructor(
+    private readonly options: {
+      db: AlignmentDatabase;
+      reader: CatalogReader;
+      logger: LoggerService;
+      config: AlignmentConfig;
+      retention: Retention;
+      notifier?: AlignmentNotifier;
+      clock?: () => Date;
+    },
+  ) {}
+
+  private now(): Date {
+    return this.options.clock?.() ?? new Date();
+  }
+
+  /** Evaluates the whole catalog; concurrent calls in one process share a run. */
+  runAll(
+    trigger: 'schedule' | 'manual',
+    signal?: AbortSignal,
+  ): Promise<RunRecord> {
+    this.running ??= this.doRunAll(trigger, signal).finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async readSnapshot(signal?: AbortSignal): Promise<CatalogSnapshot> {
+    const snapshot = new CatalogSnapshot({ complete: true });
+    for await (const page of this.options.reader.contextEntities(signal)) {
+      for (const entity of page) snapshot.add(entity);
+    }
+    this.snapshot = { value: snapshot, readAt: Date.now() };
+    return snapshot;
+  }
+
+  private async doRunAll(
+    trigger: 'schedule' | 'manual',
+    signal?: AbortSignal,
+  ): Promise<RunRecord> {
+    const { db, reader, logger, config, notifier } = this.options;
+    const startedAt = this.now();
+    const runId = await db.runs.start(trigger, startedAt);
+    const evaluatedAt = startedAt.toISOString();
+    const accumulator = new RunAccumulator();
+    const levelChanges: Array<{
+      previous: StoredResult;
+      current: StoredResult;
+    }> = [];
+    const needingReview = new Map<string, string[]>();
+    let evaluated = 0;
+    let historyRows = 0;
+    try {
+      const snapshot = await this.readSnapshot(signal);
+      const engine = AlignmentEngine.create({ snapshot, config });
+      const waivers = await db.waivers.activeByEntity(evaluatedAt);
+      const freshRevisions = await this.recordRevisions(snapshot, evaluatedAt);
+
+      for await (const page of reader.evaluatedPages(
+        config.evaluatedKinds,
+        signal,
+      )) {
+        const stored: StoredResult[] = [];
+        for (const entity of page) {
+          if (!engine.evaluates(entity)) continue;
+          const ref = stringifyEntityRef(entity);
+          const result = engine.evaluate(entity, {
+            now: startedAt,
+            waivers: waivers.get(ref),
+          });
+          const row = toStoredResult(entity, result, evaluatedAt);
+          stored.push(row);
+          accumulator.add(row);
+          if (row.needsRevalidation && row.owner) {
+            needingReview.set(row.owner, [
+              ...(needingReview.get(row.owner) ?? []),
+              row.entityRef,
+            ]);
+          }
+        }
+        const written = await db.results.writeRunResults(runId, stored);
+        historyRows += written.historyRows;
+        evaluated += stored.length;
+        for (const current of stored) {
+          const previous = written.previous.get(current.entityRef);
+          if (previous && previous.level !== current.level)
+            levelChanges.push({ previous, current });
+        }
+        // Let requests in between pages: a run never blocks the event loop for long.
+        await yieldToEventLoop();
+      }
+      if (signal?.aborted) throw new Error('The evaluation was aborted');
+
+      await db.results.publishRun(runId);
+      await db.trends.saveDaily(
+        evaluatedAt.slice(0, 10),
+        accumulator.dailyAggregates(evaluatedAt.slice(0, 10)),
+      );
+      const finishedAt = this.now();
+      await db.runs.succeed(runId, {
+        finishedAt,
+        durationMs: finishedAt.getTime() - startedAt.getTime(),
+        evaluated,
+        historyRows,
+        stats: accumulator.runStats(),
+      });
+      logger.info(
+        `Lodestar evaluated ${evaluated} entities in ${
+          finishedAt.getTime() - startedAt.getTime()
+        } ms (${historyRows} changed)`,
+      );
+      await this.afterPublish(
+        levelChanges,
+        freshRevisions,
+        needingReview,
+        notifier,
+      );
+    } catch (error) {
+      const message = (error as Error)?.message ?? String(error);
+      logger.error(
+        `Lodestar evaluation run ${runId} failed; the previous results stay served: ${message}`,
+      );
+      await db.results
+        .discardRun(runId)
+        .catch(e => logger.error(`Could not clean up run ${runId}: ${e}`));
+      const finishedAt = this.now();
+      await db.runs
+        .fail(runId, {
+          finishedAt,
+          durationMs: finishedAt.getTime() - startedAt.getTime(),
+          evaluated,
+          error: message,
+        })
+        .catch(e =>
+          logger.error(`Could not record the failure of run ${runId}: ${e}`),
+        );
+    }
+    return (await db.runs.latest())!;
+  }
+
+  private async recordRevisions(
+    snapshot: CatalogSnapshot,
+    seenAt: string,
+  ): Promise<RevisionRecord[]> {
+    const revisions = [...snapshot.ofKind('strategy')]
+      .filter(
+        e => isLodestarEntity(e) && validateLodestarEntity(e).length === 0,
+      )
+      .flatMap(e =>
+        ((e as StrategyEntity).spec.revisions ?? []).map(r => ({
+          strategyRef: stringifyEntityRef(e),
+          date: r.date,
+          trigger: r.trigger,
+          summary: r.summary,
+        })),
+      );
+    const fresh = await this.options.db.trends.recordRevisions(
+      revisions,
+      seenAt,
+    );
+    // On the very first run every revision is "new"; only the latest asks for review.
+    return fresh.sort((a, b) => b.date.localeCompare(a.date)).slice(0, 1);
+  }
+
+  private async afterPublish(
+    levelChanges: Array<{ previous: StoredResult; current: StoredResult }>,
+    freshRevisions: RevisionRecord[],
+    needingReview: Map<string, string[]>,
+    notifier?: AlignmentNotifier,
+  ) {
+    const { logger, retention, db } = this.options;
+    if (notifier) {
+      notifier.startRun();
+      await notifier.levelDrops(levelChanges);
+      for (const revision of freshRevisions)
+        await notifier.revalidation(revision, needingReview);
+    }
+    const now = this.now().getTime();
+    const pruned = await db.trends.prune({
+      historyBefore: new Date(
+        now - retention.historyDays * DAY_MS,
+      ).toISOString(),
+      dailyBefore: new Date(now - retention.aggregateDays * DAY_MS)
+        .toISOString()
+        .slice(0, 10),
+    });
+    await db.runs.prune(
+      new Date(now - retention.historyDays * DAY_MS).toISOString(),
+    );
+    if (pruned > 0)
+      logger.info(`Lodestar pruned ${pruned} rows past their retention`);
+  }
+
+  /**
+   * Re-evaluates one entity now and stores the result. Uses the context
+   * read by the last run when it is fresh enough.
+   */
+  async runOne(entityRef: string): Promise<StoredResult> {
+    const { db, reader, config } = this.options;
+    const ref = parseEntityRef(entityRef);
+    const startedAt = this.now();
+    const runId = await db.runs.start(
+      'entity',
+      startedAt,
+      stringifyEntityRef(ref),
+    );
+    try {
+      const snapshot =
+        this.snapshot && Date.now() - this.snapshot.readAt < SNAPSHOT_MAX_AGE_MS
+          ? this.snapshot.value
+          : await this.readSnapshot();
+      const entity = await reader.entity(stringifyEntityRef(ref));
+      if (!entity)
+        throw new NotFoundError(
+          `No entity ${stringifyEntityRef(ref)} in the catalog`,
+        );
+      const engine = AlignmentEngine.create({ snapshot, config });
+      if (!engine.evaluates(entity)) {
+        throw new NotFoundError(
+          `${stringifyEntityRef(ref)} is a ${
+            entity.kind
+          }; Lodestar evaluates ${config.evaluatedKinds.join(', ')}`,
+        );
+      }
+      const waivers = await db.waivers.list({
+        entityRef: stringifyEntityRef(ref),
+        activeAt: startedAt.toISOString(),
+      });
+      const result = engine.evaluate(entity, { now: startedAt, waivers });
+      const stored = toStoredResult(entity, result, startedAt.toISOString());
+      await db.results.replacePublished(stored, runId);
+      const finishedAt = this.now();
+      await db.runs.succeed(runId, {
+        finishedAt,
+        durationMs: finishedAt.getTime() - startedAt.getTime(),
+        evaluated: 1,
+        historyRows: 0,
+      });
+      return stored;
+    } catch (error) {
+      const finishedAt = this.now();
+      await db.runs.fail(runId, {
+        finishedAt,
+        durationMs: finishedAt.getTime() - startedAt.getTime(),
+        evaluated: 0,
+        error: (error as Error).message,
+      });
+      throw error;
+    }
+  }
+}

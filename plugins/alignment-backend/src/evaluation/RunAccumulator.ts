@@ -1,0 +1,85 @@
+import type { DailyAggregate, RunStats, StoredResult } from '../database/types';
+
+type Counts = Omit<DailyAggregate, 'day' | 'dimension' | 'key'>;
+
+/**
+ * Collects a run's statistics while results stream past, so the run never
+ * has to re-read what it wrote: per-principle pass rates, owner × principle
+ * counts for the heatmap, and the day's aggregates for trend lines.
+ */
+export class RunAccumulator {
+  private readonly stats: RunStats = { principles: {}, ownerPrinciples: {} };
+  private readonly daily = new Map<string, Counts>();
+
+  add(result: StoredResult): void {
+    for (const [id, status] of Object.entries(result.checkStatuses)) {
+      if (!id.startsWith('principle.')) continue;
+      const counts = (this.stats.principles[id] ??= {
+        pass: 0,
+        fail: 0,
+        error: 0,
+        waived: 0,
+      });
+      if (
+        status === 'pass' ||
+        status === 'fail' ||
+        status === 'error' ||
+        status === 'waived'
+      )
+        counts[status] += 1;
+      if (
+        result.owner &&
+        (status === 'pass' || status === 'fail' || status === 'waived')
+      ) {
+        const byOwner = (this.stats.ownerPrinciples[result.owner] ??= {});
+        const cell = (byOwner[id] ??= { pass: 0, fail: 0 });
+        cell[status === 'fail' ? 'fail' : 'pass'] += 1;
+      }
+    }
+    this.count('org', 'org', result);
+    if (result.owner) this.count('owner', result.owner, result);
+    if (result.system) this.count('system', result.system, result);
+    if (result.domain) this.count('domain', result.domain, result);
+    for (const objective of result.objectiveRefs)
+      this.count('objective', objective, result);
+  }
+
+  private count(
+    dimension: DailyAggregate['dimension'],
+    key: string,
+    result: StoredResult,
+  ) {
+    const id = `${dimension}\u0000${key}`;
+    const counts = this.daily.get(id) ?? {
+      entities: 0,
+      scoreSum: 0,
+      aligned: 0,
+      atRisk: 0,
+      drifting: 0,
+      needsRevalidation: 0,
+    };
+    counts.entities += 1;
+    counts.scoreSum += result.score;
+    if (result.level === 'aligned') counts.aligned += 1;
+    else if (result.level === 'at-risk') counts.atRisk += 1;
+    else counts.drifting += 1;
+    if (result.needsRevalidation) counts.needsRevalidation += 1;
+    this.daily.set(id, counts);
+  }
+
+  runStats(): RunStats {
+    return this.stats;
+  }
+
+  dailyAggregates(day: string): DailyAggregate[] {
+    return [...this.daily.entries()].map(([id, counts]) => {
+      const [dimension, key] = id.split('\u0000');
+      return {
+        day,
+        dimension: dimension as DailyAggregate['dimension'],
+        key,
+        ...counts,
+      };
+    });
+  }
+}

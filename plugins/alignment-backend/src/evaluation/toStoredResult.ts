@@ -1,0 +1,61 @@
+import type { Entity } from '@backstage/catalog-model';
+import type {
+  CheckStatus,
+  EntityAlignment,
+} from '@lodestar/backstage-plugin-alignment-common';
+import { createHash } from 'node:crypto';
+import type { StoredResult } from '../database/types';
+
+const OWNER_CHECKS = [
+  'ownership.declared',
+  'ownership.resolves',
+  'ownership.is-group',
+  'ownership.has-members',
+];
+const INTENT_CHECKS = ['intent.declared', 'intent.active-objectives'];
+
+function settled(status: CheckStatus | undefined): boolean {
+  return status === 'pass' || status === 'waived';
+}
+
+/** The columns and scorecard stored for one evaluated entity. */
+export function toStoredResult(
+  entity: Entity,
+  result: EntityAlignment,
+  evaluatedAt: string,
+): StoredResult {
+  const checkStatuses: Record<string, CheckStatus> = {};
+  for (const pillar of result.pillars) {
+    for (const check of pillar.checks) checkStatuses[check.id] = check.status;
+  }
+  const fingerprint = createHash('sha1')
+    .update(`${result.score}|${result.level}|`)
+    .update(
+      Object.keys(checkStatuses)
+        .sort()
+        .map(id => `${id}=${checkStatuses[id]}`)
+        .join(','),
+    )
+    .digest('hex');
+  const spec = entity.spec as Record<string, unknown> | undefined;
+  return {
+    entityRef: result.entityRef,
+    kind: entity.kind.toLocaleLowerCase('en-US'),
+    title: entity.metadata.title,
+    owner: result.owner,
+    system: result.system,
+    domain: result.domain,
+    lifecycle: typeof spec?.lifecycle === 'string' ? spec.lifecycle : undefined,
+    score: result.score,
+    level: result.level,
+    signals: result.signals.map(s => s.type),
+    needsRevalidation: result.needsRevalidation,
+    validOwner: OWNER_CHECKS.every(id => settled(checkStatuses[id])),
+    servesActive: INTENT_CHECKS.every(id => settled(checkStatuses[id])),
+    objectiveRefs: result.objectives.map(o => o.ref),
+    checkStatuses,
+    fingerprint,
+    scorecard: { ...result, evaluatedAt },
+    evaluatedAt,
+  };
+}

@@ -1,0 +1,84 @@
+import type {
+  AuditorService,
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import express, { ErrorRequestHandler } from 'express';
+import Router from 'express-promise-router';
+import type { AlignmentDatabase } from '../database/AlignmentDatabase';
+import type { EvaluationRunner } from '../evaluation/EvaluationRunner';
+import type { AlignmentQueries } from './AlignmentQueries';
+import { createEntitiesRouter } from './entitiesRouter';
+import { createEvaluationsRouter } from './evaluationsRouter';
+import { createOverviewRouter } from './overviewRouter';
+import { createScorecardsRouter } from './scorecardsRouter';
+import { createStrategyRouter } from './strategyRouter';
+import { createWaiversRouter } from './waiversRouter';
+
+/** Largest request body accepted; Lodestar's writes are a few hundred bytes. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+/** Turns body-parser failures into errors that say what was wrong. */
+const bodyErrors: ErrorRequestHandler = (error, _req, _res, next) => {
+  if (error?.type === 'entity.too.large') {
+    const tooLarge = new Error(
+      `Request body of ${
+        error.length ?? 'unknown'
+      } bytes is larger than the limit of ${BODY_LIMIT_BYTES} bytes`,
+    );
+    tooLarge.name = 'PayloadTooLargeError';
+    (tooLarge as Error & { statusCode: number }).statusCode = 413;
+    next(tooLarge);
+  } else if (error?.type === 'entity.parse.failed') {
+    next(new InputError(`Request body is not valid JSON: ${error.message}`));
+  } else {
+    next(error);
+  }
+};
+
+/** The alignment API, one router per resource. */
+export function createRouter(options: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  catalog: CatalogService;
+  db: AlignmentDatabase;
+  queries: AlignmentQueries;
+  runner: EvaluationRunner;
+  triggerFullRun: () => Promise<void>;
+  waiverMaxDays: number;
+  clock?: () => Date;
+}): express.Router {
+  const { httpAuth, permissions, auditor, catalog, db, queries, runner } =
+    options;
+  const router = Router();
+  router.use(express.json({ limit: BODY_LIMIT_BYTES }));
+  router.use(bodyErrors);
+  router.use(createScorecardsRouter({ httpAuth, queries }));
+  router.use(createEntitiesRouter({ queries }));
+  router.use(createOverviewRouter({ httpAuth, queries }));
+  router.use(createStrategyRouter({ httpAuth, catalog }));
+  router.use(
+    createWaiversRouter({
+      httpAuth,
+      permissions,
+      auditor,
+      waivers: db.waivers,
+      maxDays: options.waiverMaxDays,
+      clock: options.clock,
+    }),
+  );
+  router.use(
+    createEvaluationsRouter({
+      httpAuth,
+      permissions,
+      auditor,
+      runs: db.runs,
+      runner,
+      triggerFullRun: options.triggerFullRun,
+    }),
+  );
+  return router;
+}

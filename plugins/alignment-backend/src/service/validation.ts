@@ -1,0 +1,116 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { z } from 'zod';
+import { SORT_KEYS } from '../database/DatabaseResultStore';
+
+/**
+ * Parses input at the edge: a value that does not fit becomes an
+ * InputError (400) naming each field and problem, never a 500.
+ */
+export function parseInput<T extends z.ZodTypeAny>(
+  schema: T,
+  value: unknown,
+  what: string,
+): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map(
+        issue =>
+          `${issue.path.length > 0 ? issue.path.join('.') : 'value'}: ${
+            issue.message
+          }`,
+      )
+      .join('; ');
+    throw new InputError(`Invalid ${what}: ${problems}`);
+  }
+  return parsed.data;
+}
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * A canonical, lowercase entity ref from any of Backstage's forms; short
+ * forms take the kind the field implies (`payments` as an owner is
+ * `group:default/payments`).
+ */
+export function refSchema(defaultKind?: string) {
+  return z
+    .string()
+    .max(512)
+    .transform((value, ctx) => {
+      try {
+        return stringifyEntityRef(
+          parseEntityRef(value, { defaultKind, defaultNamespace: 'default' }),
+        ).toLocaleLowerCase('en-US');
+      } catch {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${value}" is not an entity reference like component:default/name`,
+        });
+        return z.NEVER;
+      }
+    });
+}
+
+/** An entity ref with its kind spelled out. */
+export const entityRefSchema = refSchema();
+
+/** Filters shared by /overview, /entities and /entities.csv. */
+export const filterSchema = z.object({
+  owner: refSchema('group').optional(),
+  system: refSchema('system').optional(),
+  domain: refSchema('domain').optional(),
+  kind: z
+    .string()
+    .max(64)
+    .transform(k => k.toLocaleLowerCase('en-US'))
+    .optional(),
+  lifecycle: text(64).optional(),
+  level: z.enum(['aligned', 'at-risk', 'drifting']).optional(),
+  signal: z.enum(['ownership', 'strategic', 'compliance']).optional(),
+  q: text(200).optional(),
+});
+
+export const listQuerySchema = filterSchema.extend({
+  sort: z
+    .enum(Object.keys(SORT_KEYS) as [keyof typeof SORT_KEYS])
+    .default('score'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(2000).optional(),
+});
+
+const isoInstant = z
+  .string()
+  .max(40)
+  .refine(
+    v => !Number.isNaN(Date.parse(v)),
+    'must be an ISO date or timestamp',
+  );
+
+export const historyQuerySchema = z.object({
+  from: isoInstant.optional(),
+  to: isoInstant.optional(),
+});
+
+export const waiverBodySchema = z
+  .object({
+    entityRef: entityRefSchema,
+    checkId: z
+      .string()
+      .max(255)
+      .regex(
+        /^(ownership|intent)\.[a-z-]+$|^principle\.[a-z0-9]+(-[a-z0-9]+)*$/,
+        'must be a check id such as ownership.on-call or principle.<name>',
+      ),
+    reason: text(2000),
+    expiresAt: isoInstant,
+  })
+  .strict();
+
+export const evaluationBodySchema = z
+  .object({
+    entityRef: entityRefSchema.optional(),
+  })
+  .strict();
