@@ -1,14 +1,25 @@
 import { Command, CommanderError, Option } from 'commander';
 import { checkCommand, FAIL_ON_LEVELS, OUTPUT_FORMATS } from './commands/check';
+import { EXIT } from './exitCodes';
 
-/** Exit codes of the CLI, as CI systems read them. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export { EXIT };
 
-/** Output streams, injectable for tests. */
+/**
+ * What the CLI takes from its process: output streams, and the clock, working
+ * directory and environment. Tests inject all of them, so output is
+ * byte-for-byte reproducible.
+ */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** True when stdout is a terminal; colour is used only then. */
   isTTY: boolean;
+  /** Evaluation time; defaults to the current time. */
+  now?: Date;
+  /** Directory relative paths are read from and reported against; defaults to `process.cwd()`. */
+  cwd?: string;
+  /** Environment variables (`NO_COLOR`); defaults to `process.env`. */
+  env?: Record<string, string | undefined>;
 }
 
 const processIo: CliIo = {

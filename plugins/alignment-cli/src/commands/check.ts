@@ -1,53 +1,152 @@
 import {
-  formatValidationProblems,
-  isLodestarEntity,
+  AlignmentEngine,
+  CatalogSnapshot,
   SEVERITIES,
-  validateLodestarEntity,
+  Severity,
 } from '@lodestar/backstage-plugin-alignment-common';
-import { InputFileError, loadEntityFiles } from '../files/loadEntityFiles';
+import { EXIT } from '../exitCodes';
+import { InputFileError } from '../files/loadEntityFiles';
+import { backstageProblem } from '../inputs/backstageValidity';
+import {
+  duplicateProblems,
+  isLodestarKind,
+  LocatedEntity,
+  readInputs,
+} from '../inputs/readInputs';
+import {
+  compileProblems,
+  hasStrategyEntities,
+  strategyProblems,
+} from '../inputs/validateStrategy';
+import {
+  buildReport,
+  EntityOutcome,
+  formatReport,
+  OUTPUT_FORMATS,
+  OutputFormat,
+} from '../report';
 import type { CliIo } from '../runCli';
 
-/** Output formats of `lodestar check`. */
-export const OUTPUT_FORMATS = ['text', 'json', 'junit', 'sarif'] as const;
+export { OUTPUT_FORMATS };
 
 /** Thresholds accepted by `--fail-on`. */
 export const FAIL_ON_LEVELS = SEVERITIES;
 
+/** The parsed options of `lodestar check`. */
 export interface CheckOptions {
   paths: string[];
   strategy: string[];
-  format: (typeof OUTPUT_FORMATS)[number];
-  failOn: (typeof FAIL_ON_LEVELS)[number];
+  format: OutputFormat;
+  failOn: Severity;
 }
 
-/** Runs `lodestar check`; resolves to the exit code. */
+function describeLocated(located: LocatedEntity): string {
+  return `${located.file}:${located.line}: ${located.entity.kind} "${located.entity.metadata.name}"`;
+}
+
+/**
+ * Runs `lodestar check`; resolves to the exit code: 0 when nothing at or
+ * above `--fail-on` fails, 1 when something does, 2 when the input cannot be
+ * trusted (unreadable YAML, duplicate entities, an invalid or uncompilable
+ * strategy). Input problems are all reported before exiting, and nothing is
+ * written to stdout then, so a half-written SARIF or JUnit file never
+ * reaches CI.
+ */
 export async function checkCommand(
   options: CheckOptions,
   io: CliIo,
 ): Promise<number> {
-  let strategyEntities;
+  const cwd = io.cwd ?? process.cwd();
+  const now = io.now ?? new Date();
+  const env = io.env ?? process.env;
+  const fail = (problems: string[]) => {
+    io.stderr(`${problems.join('\n')}\n`);
+    return EXIT.usage;
+  };
+
+  let inputs;
   try {
-    strategyEntities = await loadEntityFiles(options.strategy);
-    await loadEntityFiles(options.paths);
+    inputs = await readInputs(options.paths, options.strategy, cwd);
   } catch (error) {
-    if (error instanceof InputFileError) {
-      io.stderr(`${error.message}\n`);
-      return 2;
-    }
+    if (error instanceof InputFileError) return fail([error.message]);
     throw error;
   }
+  const { entities, ignored } = inputs;
 
-  let invalid = 0;
-  for (const { entity, file, line } of strategyEntities) {
-    if (!isLodestarEntity(entity)) continue;
-    const problems = validateLodestarEntity(entity);
-    if (problems.length > 0) {
-      invalid += 1;
-      io.stderr(
-        `${file}:${line}: invalid ${entity.kind} "${entity.metadata.name}"\n`,
-      );
-      io.stderr(`${formatValidationProblems(problems).replace(/^/gm, '  ')}\n`);
+  if (!hasStrategyEntities(entities)) {
+    return fail([
+      `lodestar: no Strategy, Objective or Principle found in ${options.strategy.join(
+        ', ',
+      )}`,
+    ]);
+  }
+  // Entities the Backstage catalog would reject are reported, not evaluated,
+  // and left out of the snapshot as the catalog would leave them out.
+  const valid: LocatedEntity[] = [];
+  const outcomes: EntityOutcome[] = [];
+  for (const source of entities) {
+    const problem =
+      source.fromStrategy && isLodestarKind(source.entity)
+        ? undefined // validated with the rest of the strategy below
+        : await backstageProblem(source.entity);
+    if (problem) outcomes.push({ source, invalid: problem });
+    else valid.push(source);
+  }
+
+  // Partial: the files given are not the whole catalog, so what they do not
+  // contain is not-applicable rather than missing.
+  const snapshot = CatalogSnapshot.of(
+    valid.map(e => e.entity),
+    { complete: false },
+  );
+  const engine = AlignmentEngine.create({ snapshot });
+  const principles = engine.principleStatuses();
+  const compile = compileProblems(principles, entities);
+
+  // Every input problem at once, so one CI run shows all there is to fix.
+  const duplicates = duplicateProblems(entities);
+  const problems = [
+    ...duplicates,
+    ...(await strategyProblems(entities)),
+    ...compile.errors,
+  ];
+  if (duplicates.length > 0) {
+    problems.push(
+      `lodestar: ${duplicates.length} ${
+        duplicates.length === 1 ? 'entity is' : 'entities are'
+      } defined more than once; check fewer paths, or remove the copies`,
+    );
+  }
+  if (problems.length > 0) return fail(problems);
+  if (ignored.length > 0) {
+    // Policy comes from --strategy only, so a stray fixture or a copy of a
+    // principle elsewhere in the repository cannot change what is enforced.
+    io.stderr(
+      [
+        `lodestar: ignoring ${ignored.length} Strategy/Objective/Principle entities found outside the --strategy paths:`,
+        ...ignored.map(e => `  ${describeLocated(e)}`),
+        '',
+      ].join('\n'),
+    );
+  }
+  if (compile.warnings.length > 0)
+    io.stderr(`${compile.warnings.join('\n')}\n`);
+
+  for (const source of valid) {
+    if (engine.evaluates(source.entity)) {
+      outcomes.push({
+        source,
+        alignment: engine.evaluate(source.entity, { now }),
+      });
     }
   }
-  return invalid > 0 ? 2 : 0;
+
+  const report = buildReport({
+    failOn: options.failOn,
+    outcomes,
+    principles,
+    entities,
+  });
+  io.stdout(formatReport(report, options.format, { isTTY: io.isTTY, env }));
+  return report.summary.failing > 0 ? EXIT.failed : EXIT.ok;
 }

@@ -35,6 +35,20 @@ describe('parseEntityText', () => {
         'apiVersion: v1\nkind: Component\nmetadata:\n  name: [unclosed\n',
       ),
     ).toThrow(/^bad\.yaml:\d+:\d+: /);
+    expect(() =>
+      parseEntityText(
+        'bad.yaml',
+        'apiVersion: v1\nkind: Component\nmetadata:\n  name: foo: bar\n',
+      ),
+    ).toThrow(
+      'bad.yaml:4:9: Nested mappings are not allowed in compact mappings',
+    );
+    expect(() =>
+      parseEntityText(
+        'twice.yaml',
+        'apiVersion: v1\nkind: A\nmetadata: { name: a }\n---\napiVersion: v1\nkind: A\nkind: B\n',
+      ),
+    ).toThrow('twice.yaml:7:1: Map keys must be unique');
   });
 
   it('rejects a document that is not an entity', () => {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { LineCounter, parseAllDocuments } from 'yaml';
 import type { Entity } from '@backstage/catalog-model';
 
 /** An entity read from disk, with where it came from. */
@@ -17,7 +17,7 @@ export class InputFileError extends Error {
     readonly file: string,
     readonly line: number,
     readonly column: number,
-    problem: string,
+    readonly problem: string,
   ) {
     super(`${file}:${line}:${column}: ${problem}`);
     this.name = 'InputFileError';
@@ -70,18 +70,15 @@ function isEntityShaped(value: unknown): value is Entity {
 /** Parses one file's text; every YAML document must be an entity or empty. */
 export function parseEntityText(file: string, text: string): LoadedEntity[] {
   const loaded: LoadedEntity[] = [];
-  for (const doc of parseAllDocuments(text, { prettyErrors: false })) {
+  // Without prettyErrors the parser gives only offsets (linePos stays
+  // unset); the line counter turns them into a line and column.
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { prettyErrors: false, lineCounter });
+  for (const doc of docs) {
     const error = doc.errors[0];
     if (error) {
-      const [line, column] = error.linePos?.[0]
-        ? [error.linePos[0].line, error.linePos[0].col]
-        : [1, 1];
-      throw new InputFileError(
-        file,
-        line,
-        column,
-        error.message.split('\n')[0],
-      );
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      throw new InputFileError(file, line, col, error.message.split('\n')[0]);
     }
     const value = doc.toJS();
     const start = doc.contents?.range?.[0] ?? 0;
