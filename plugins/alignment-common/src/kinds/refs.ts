@@ -35,7 +35,7 @@ export function refOf(entity: Entity): string {
 /** The refs listed in an entity's objectives annotation, as written. @public */
 export function declaredObjectiveRefs(entity: Entity): string[] {
   const value = entity.metadata.annotations?.[ANNOTATION_OBJECTIVES];
-  if (!value) return [];
+  if (typeof value !== 'string' || !value) return [];
   return value
     .split(',')
     .map(part => part.trim())

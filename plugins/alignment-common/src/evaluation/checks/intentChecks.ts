@@ -189,6 +189,16 @@ function activeObjectivesCheck(
   );
 }
 
+/** The first sentence of a revision summary, cut at a word if it is long. */
+function headline(summary: string): string {
+  const sentence = summary
+    .trim()
+    .split(/(?<=\.)\s/)[0]
+    .replace(/\.$/, '');
+  if (sentence.length <= 90) return sentence;
+  return `${sentence.slice(0, 90).replace(/\s+\S*$/, '')}…`;
+}
+
 function reviewedCheck(
   context: EntityContext,
   latestRevision?: LatestRevision,
