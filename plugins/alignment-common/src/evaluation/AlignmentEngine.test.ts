@@ -244,6 +244,33 @@ describe('AlignmentEngine', () => {
       );
     });
 
+    it('quotes a long revision by its first sentence, cut at a word', () => {
+      const strategy = entity('Strategy', 'company', {
+        owner: 'leadership',
+        thesis: 'Win',
+        revisions: [
+          {
+            date: '2026-03-02',
+            trigger: 'funding-round',
+            summary:
+              'Series B closed after a long and winding process that took most of the winter and involved many investors in three countries. More text.',
+          },
+        ],
+      });
+      const target = service({}, { 'lodestar.dev/reviewed-at': '2025-01-01' });
+      const snapshot = CatalogSnapshot.of([
+        ...baseCatalog.filter(e => e.kind !== 'Strategy'),
+        strategy,
+        target,
+      ]);
+      const result = AlignmentEngine.create({ snapshot }).evaluate(target, {
+        now,
+      });
+      expect(check(result, 'intent.reviewed-since-revision').message).toBe(
+        'Last reviewed on 2025-01-01, before the 2026-03-02 revision (funding-round: Series B closed after a long and winding process that took most of the winter and…).',
+      );
+    });
+
     it('flags entities not reviewed since the latest revision', () => {
       const stale = evaluate(
         service({}, { 'lodestar.dev/reviewed-at': '2025-12-01' }),

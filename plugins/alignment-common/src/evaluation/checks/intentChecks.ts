@@ -212,7 +212,7 @@ function reviewedCheck(
   }
   const revision = `the ${latestRevision.date} revision (${
     latestRevision.trigger
-  }: ${latestRevision.summary.split('\n')[0].slice(0, 80).trim()})`;
+  }: ${headline(latestRevision.summary)})`;
   const remediation = {
     text: 'Review the entity against the current strategy with its owner, then record the date.',
     yaml: `metadata:\n  annotations:\n    ${ANNOTATION_REVIEWED_AT}: "${context.now
