@@ -3,13 +3,20 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  AlignmentFilter,
+  AlignmentOverview,
   compileRule,
+  EntityPage,
+  EntityRow,
   isLodestarEntity,
   normalizeRef,
   ObjectiveEntity,
+  ObjectivesResponse,
   PrincipleEntity,
+  PrincipleSummary,
   refOf,
   Scorecard,
+  ScoreHistory,
   validateLodestarEntity,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
@@ -26,24 +33,6 @@ function percent(part: number, whole: number): number | null {
 
 function passRate(pass: number, fail: number): number | null {
   return percent(pass, pass + fail);
-}
-
-/** A row of the entity list. */
-export interface EntityRow {
-  entityRef: string;
-  title?: string;
-  kind: string;
-  owner?: string;
-  system?: string;
-  domain?: string;
-  lifecycle?: string;
-  score: number;
-  level: string;
-  /** Score change over the last 30 days; null when there is no earlier point. */
-  delta30d: number | null;
-  signals: string[];
-  needsRevalidation: boolean;
-  evaluatedAt: string;
 }
 
 /**
@@ -91,7 +80,7 @@ export class AlignmentQueries {
     credentials: BackstageCredentials,
     from?: string,
     to?: string,
-  ) {
+  ): Promise<ScoreHistory> {
     await this.scorecard(entityRef, credentials);
     const now = this.clock();
     const points = await this.db.results.history(
@@ -138,7 +127,7 @@ export class AlignmentQueries {
     order: 'asc' | 'desc';
     limit: number;
     cursor?: string;
-  }): Promise<{ items: EntityRow[]; totalItems: number; nextCursor?: string }> {
+  }): Promise<EntityPage> {
     const page = await this.db.results.list(options);
     const monthAgo = new Date(
       this.clock().getTime() - 30 * DAY_MS,
@@ -160,7 +149,7 @@ export class AlignmentQueries {
   }
 
   /** Org-wide (or filtered) figures, pass rates, heatmap and trend. */
-  async overview(filter: ResultFilter) {
+  async overview(filter: AlignmentFilter): Promise<AlignmentOverview> {
     const aggregate = await this.db.results.aggregate(filter);
     const latest = await this.db.runs.latest();
     const published = await this.db.results.publishedRunId();
@@ -295,7 +284,9 @@ export class AlignmentQueries {
   }
 
   /** Each objective with the entities serving it, plus those serving retired or no objectives. */
-  async objectives(credentials: BackstageCredentials) {
+  async objectives(
+    credentials: BackstageCredentials,
+  ): Promise<ObjectivesResponse> {
     const { items } = await this.catalog.getEntities(
       { filter: { kind: 'Objective' } },
       { credentials },
@@ -363,7 +354,9 @@ export class AlignmentQueries {
   }
 
   /** Every principle with its validity, compile status and pass rate. */
-  async principles(credentials: BackstageCredentials) {
+  async principles(
+    credentials: BackstageCredentials,
+  ): Promise<{ items: PrincipleSummary[] }> {
     const { items } = await this.catalog.getEntities(
       { filter: { kind: 'Principle' } },
       { credentials },

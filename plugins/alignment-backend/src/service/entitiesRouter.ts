@@ -1,5 +1,6 @@
 import Router from 'express-promise-router';
-import type { AlignmentQueries, EntityRow } from './AlignmentQueries';
+import type { EntityRow } from '@lodestar/backstage-plugin-alignment-common';
+import type { AlignmentQueries } from './AlignmentQueries';
 import { listQuerySchema, parseInput } from './validation';
 
 const CSV_COLUMNS: Array<keyof EntityRow> = [

@@ -1,1 +1,2 @@
 export * from './results';
+export * from './api';

@@ -1,7 +1,7 @@
 import { AlignmentClient } from './AlignmentClient';
 
 function clientReturning(response: Response) {
-  const fetch = jest.fn(async (_url: string) => response);
+  const fetch = jest.fn(async (_url: string, _init?: RequestInit) => response);
   const client = new AlignmentClient({
     discoveryApi: { getBaseUrl: async () => 'http://backstage/api/alignment' },
     fetchApi: { fetch: fetch as unknown as typeof globalThis.fetch },
@@ -33,7 +33,52 @@ describe('AlignmentClient', () => {
     });
     expect(fetch).toHaveBeenCalledWith(
       'http://backstage/api/alignment/scorecards/component/default/billing-api',
+      { method: 'GET' },
     );
+  });
+
+  it('puts filters and paging in the query, leaving empty ones out', async () => {
+    const { client, fetch } = clientReturning(
+      new Response(JSON.stringify({ items: [], totalItems: 0 }), {
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    await client.listEntities(
+      { owner: 'group:default/payments', level: 'drifting', q: '' },
+      { sort: 'score', order: 'asc', limit: 50, cursor: 'abc' },
+    );
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://backstage/api/alignment/entities?owner=group%3Adefault%2Fpayments&level=drifting&sort=score&order=asc&limit=50&cursor=abc',
+    );
+    await expect(
+      client.getEntitiesCsvUrl({ signal: 'strategic' }),
+    ).resolves.toBe(
+      'http://backstage/api/alignment/entities.csv?signal=strategic',
+    );
+  });
+
+  it('posts a waiver as JSON', async () => {
+    const { client, fetch } = clientReturning(
+      new Response(JSON.stringify({ id: 'w1' }), {
+        status: 201,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    const waiver = {
+      entityRef: 'component:default/billing-api',
+      checkId: 'ownership.on-call',
+      reason: 'Rota starts in July',
+      expiresAt: '2026-07-01',
+    };
+    await expect(client.createWaiver(waiver)).resolves.toEqual({ id: 'w1' });
+    expect(fetch.mock.calls[0]).toEqual([
+      'http://backstage/api/alignment/waivers',
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(waiver),
+      },
+    ]);
   });
 
   it('treats a never-evaluated entity as no scorecard', async () => {

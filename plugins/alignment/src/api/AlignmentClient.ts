@@ -1,8 +1,37 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { CompoundEntityRef } from '@backstage/catalog-model';
+import {
+  CompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
-import type { Scorecard } from '@lodestar/backstage-plugin-alignment-common';
-import { AlignmentApi } from './AlignmentApi';
+import type {
+  AlignmentFilter,
+  AlignmentOverview,
+  CreateWaiverRequest,
+  EntityPage,
+  EvaluationRun,
+  ObjectivesResponse,
+  PrincipleSummary,
+  Scorecard,
+  ScoreHistory,
+  WaiverResponse,
+} from '@lodestar/backstage-plugin-alignment-common';
+import { AlignmentApi, EntityListOptions } from './AlignmentApi';
+
+function entityPath(ref: CompoundEntityRef): string {
+  return [ref.kind, ref.namespace, ref.name]
+    .map(part => encodeURIComponent(part.toLocaleLowerCase('en-US')))
+    .join('/');
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
 
 /**
  * Talks to the alignment backend with the signed-in user's credentials.
@@ -20,22 +49,109 @@ export class AlignmentClient implements AlignmentApi {
   async getScorecard(
     entityRef: CompoundEntityRef,
   ): Promise<Scorecard | undefined> {
-    const path = [entityRef.kind, entityRef.namespace, entityRef.name]
-      .map(part => encodeURIComponent(part.toLocaleLowerCase('en-US')))
-      .join('/');
-    const response = await this.get(`/scorecards/${path}`);
-    if (response.status === 404) {
-      return undefined;
-    }
-    return response.json();
+    const response = await this.request(
+      `/scorecards/${entityPath(entityRef)}`,
+      { allowNotFound: true },
+    );
+    return response ? response.json() : undefined;
   }
 
-  private async get(path: string): Promise<Response> {
+  async getHistory(
+    entityRef: CompoundEntityRef,
+    range?: { from?: string; to?: string },
+  ): Promise<ScoreHistory> {
+    return this.json(
+      `/scorecards/${entityPath(entityRef)}/history${query({ ...range })}`,
+    );
+  }
+
+  async getOverview(filter: AlignmentFilter = {}): Promise<AlignmentOverview> {
+    return this.json(`/overview${query({ ...filter })}`);
+  }
+
+  async listEntities(
+    filter: AlignmentFilter = {},
+    options: EntityListOptions = {},
+  ): Promise<EntityPage> {
+    return this.json(`/entities${query({ ...filter, ...options })}`);
+  }
+
+  async getEntitiesCsvUrl(
+    filter: AlignmentFilter = {},
+    options: Pick<EntityListOptions, 'sort' | 'order'> = {},
+  ): Promise<string> {
     const baseUrl = await this.discoveryApi.getBaseUrl('alignment');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
-    if (!response.ok && response.status !== 404) {
-      throw await ResponseError.fromResponse(response);
-    }
+    return `${baseUrl}/entities.csv${query({ ...filter, ...options })}`;
+  }
+
+  async getObjectives(): Promise<ObjectivesResponse> {
+    return this.json('/objectives');
+  }
+
+  async getPrinciples(): Promise<{ items: PrincipleSummary[] }> {
+    return this.json('/principles');
+  }
+
+  async listWaivers(
+    entityRef?: CompoundEntityRef,
+  ): Promise<{ items: WaiverResponse[] }> {
+    return this.json(
+      `/waivers${query({
+        entityRef: entityRef && stringifyEntityRef(entityRef),
+      })}`,
+    );
+  }
+
+  async createWaiver(request: CreateWaiverRequest): Promise<WaiverResponse> {
+    return this.json('/waivers', { method: 'POST', body: request });
+  }
+
+  async deleteWaiver(id: string): Promise<void> {
+    await this.request(`/waivers/${encodeURIComponent(id)}`, {
+      method: 'DELETE',
+    });
+  }
+
+  async evaluateEntity(entityRef: CompoundEntityRef): Promise<Scorecard> {
+    const { scorecard } = await this.json<{ scorecard: Scorecard }>(
+      '/evaluations',
+      {
+        method: 'POST',
+        body: { entityRef: stringifyEntityRef(entityRef) },
+      },
+    );
+    return scorecard;
+  }
+
+  async getLatestEvaluation(): Promise<EvaluationRun | undefined> {
+    const response = await this.request('/evaluations/latest', {
+      allowNotFound: true,
+    });
+    return response ? response.json() : undefined;
+  }
+
+  private async json<T>(
+    path: string,
+    init?: { method: string; body?: unknown },
+  ): Promise<T> {
+    const response = await this.request(path, init);
+    return (await response!.json()) as T;
+  }
+
+  private async request(
+    path: string,
+    options: { method?: string; body?: unknown; allowNotFound?: boolean } = {},
+  ): Promise<Response | undefined> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('alignment');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
+      method: options.method ?? 'GET',
+      ...(options.body !== undefined && {
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(options.body),
+      }),
+    });
+    if (options.allowNotFound && response.status === 404) return undefined;
+    if (!response.ok) throw await ResponseError.fromResponse(response);
     return response;
   }
 }
