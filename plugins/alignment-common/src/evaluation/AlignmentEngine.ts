@@ -89,7 +89,7 @@ export class AlignmentEngine {
     this.snapshot = snapshot;
     this.config = config;
     this.evaluatedKinds = new Set(
-      config.evaluatedKinds.map(k => k.toLocaleLowerCase('en-US')),
+      config.evaluatedKinds.map(k => k.toLowerCase()),
     );
     // Invalid strategy entities are the catalog module's to report; the
     // engine uses only the valid ones, so one bad edit cannot break scoring.
@@ -117,7 +117,7 @@ export class AlignmentEngine {
 
   /** True for the kinds the engine scores (Component, API, Resource, System by default). */
   evaluates(entity: Entity): boolean {
-    return this.evaluatedKinds.has(entity.kind.toLocaleLowerCase('en-US'));
+    return this.evaluatedKinds.has(entity.kind.toLowerCase());
   }
 
   /** Compile status of every principle, active or deprecated. */

@@ -27,6 +27,10 @@ export class CatalogSnapshot {
   private readonly byRef = new Map<string, Entity>();
   private readonly users = new Set<string>();
   private readonly members = new Map<string, Set<string>>();
+  // Built on first use and dropped on every add: evaluation reads a
+  // snapshot many times after it is filled.
+  private kindIndex?: Map<string, Entity[]>;
+  private readonly memos = new Map<string, unknown>();
 
   constructor(options?: { complete?: boolean }) {
     this.complete = options?.complete ?? true;
@@ -44,7 +48,9 @@ export class CatalogSnapshot {
 
   /** Records an entity; kinds nobody refers to are ignored. */
   add(entity: Entity): void {
-    const kind = entity.kind.toLocaleLowerCase('en-US');
+    this.kindIndex = undefined;
+    this.memos.clear();
+    const kind = entity.kind.toLowerCase();
     const ref = refOf(entity);
     if (CONTEXT_KINDS.has(kind)) {
       this.byRef.set(ref, entity);
@@ -66,9 +72,9 @@ export class CatalogSnapshot {
     }
     for (const relation of entity.relations ?? []) {
       if (relation.type === 'hasMember' && kind === 'group') {
-        this.addMember(ref, relation.targetRef.toLocaleLowerCase('en-US'));
+        this.addMember(ref, relation.targetRef.toLowerCase());
       } else if (relation.type === 'memberOf' && kind === 'user') {
-        this.addMember(relation.targetRef.toLocaleLowerCase('en-US'), ref);
+        this.addMember(relation.targetRef.toLowerCase(), ref);
       }
     }
   }
@@ -89,10 +95,27 @@ export class CatalogSnapshot {
   }
 
   /** Every known entity of a kind (lowercase), e.g. all objectives. */
-  *ofKind(kind: string): IterableIterator<Entity> {
-    for (const entity of this.byRef.values()) {
-      if (entity.kind.toLocaleLowerCase('en-US') === kind) yield entity;
+  ofKind(kind: string): readonly Entity[] {
+    if (!this.kindIndex) {
+      this.kindIndex = new Map();
+      for (const entity of this.byRef.values()) {
+        const key = entity.kind.toLowerCase();
+        const list = this.kindIndex.get(key) ?? [];
+        list.push(entity);
+        this.kindIndex.set(key, list);
+      }
     }
+    return this.kindIndex.get(kind) ?? [];
+  }
+
+  /**
+   * A value derived from the snapshot, computed once until the snapshot
+   * changes (e.g. the names of the active objectives, which every failing
+   * entity's remediation lists).
+   */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
   }
 
   private addMember(groupRef: string, userRef: string) {

@@ -42,7 +42,7 @@ export function createEntityContext(
     const objective = snapshot.get(ref);
     if (objective) objectives.push(objective);
   }
-  const kind = entity.kind.toLocaleLowerCase('en-US');
+  const kind = entity.kind.toLowerCase();
   return {
     entity,
     ref: refOf(entity),

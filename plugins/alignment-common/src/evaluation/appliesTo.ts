@@ -23,7 +23,7 @@ function toList(value: OneOrMany | undefined): string[] | undefined {
 export function createAppliesToMatcher(
   appliesTo: AppliesTo | undefined,
 ): AppliesToMatcher {
-  const kinds = toList(appliesTo?.kind)?.map(k => k.toLocaleLowerCase('en-US'));
+  const kinds = toList(appliesTo?.kind)?.map(k => k.toLowerCase());
   const types = toList(appliesTo?.type);
   const lifecycles = toList(appliesTo?.lifecycle);
   const tags = toList(appliesTo?.tags);
@@ -35,8 +35,7 @@ export function createAppliesToMatcher(
   );
 
   return (entity, parents) => {
-    if (kinds && !kinds.includes(entity.kind.toLocaleLowerCase('en-US')))
-      return false;
+    if (kinds && !kinds.includes(entity.kind.toLowerCase())) return false;
     const spec = entity.spec as Record<string, unknown> | undefined;
     if (types && !types.includes(spec?.type as string)) return false;
     if (lifecycles && !lifecycles.includes(spec?.lifecycle as string))

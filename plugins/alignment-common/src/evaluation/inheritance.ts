@@ -21,7 +21,7 @@ function specString(entity: Entity, field: string): string | undefined {
 export function parentsOf(entity: Entity, snapshot: CatalogSnapshot): Parent[] {
   const namespace = entity.metadata.namespace;
   const parents: Parent[] = [];
-  const kind = entity.kind.toLocaleLowerCase('en-US');
+  const kind = entity.kind.toLowerCase();
   let current: Entity | undefined = entity;
   if (kind !== 'system' && kind !== 'domain') {
     const system = specString(entity, 'system');

@@ -29,7 +29,7 @@ export function normalizeRef(
 export function refOf(entity: Entity): string {
   return `${entity.kind}:${entity.metadata.namespace ?? 'default'}/${
     entity.metadata.name
-  }`.toLocaleLowerCase('en-US');
+  }`.toLowerCase();
 }
 
 /** The refs listed in an entity's objectives annotation, as written. @public */

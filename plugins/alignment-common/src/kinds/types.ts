@@ -136,9 +136,6 @@ export type LodestarEntity = StrategyEntity | ObjectiveEntity | PrincipleEntity;
 export function isLodestarEntity(entity: Entity): entity is LodestarEntity {
   return (
     entity.apiVersion === LODESTAR_API_VERSION &&
-    LODESTAR_KINDS.some(
-      k =>
-        k.toLocaleLowerCase('en-US') === entity.kind.toLocaleLowerCase('en-US'),
-    )
+    LODESTAR_KINDS.some(k => k.toLowerCase() === entity.kind.toLowerCase())
   );
 }

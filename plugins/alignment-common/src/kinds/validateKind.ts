@@ -148,7 +148,7 @@ function check(
  * @public
  */
 export function validateLodestarEntity(entity: Entity): ValidationProblem[] {
-  const schema = schemasByKind[entity.kind.toLocaleLowerCase('en-US')];
+  const schema = schemasByKind[entity.kind.toLowerCase()];
   if (!schema) {
     return [
       {
@@ -171,5 +171,5 @@ export function formatValidationProblems(
 
 /** The schema for a Lodestar kind, for editors and documentation. @public */
 export function getKindSchema(kind: LodestarKind): KindSchema {
-  return schemasByKind[kind.toLocaleLowerCase('en-US')];
+  return schemasByKind[kind.toLowerCase()];
 }

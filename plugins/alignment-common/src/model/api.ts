@@ -95,7 +95,13 @@ export interface AlignmentOverview {
   heatmap: {
     owners: string[];
     principles: string[];
-    cells: Array<{ owner: string; principle: string; pass: number; fail: number; passRate: number | null }>;
+    cells: Array<{
+      owner: string;
+      principle: string;
+      pass: number;
+      fail: number;
+      passRate: number | null;
+    }>;
   };
   trend: {
     dimension: 'org' | 'owner' | 'system' | 'domain';
@@ -171,4 +177,14 @@ export interface CreateWaiverRequest {
   checkId: string;
   reason: string;
   expiresAt: string;
+}
+
+/** A strategy as `GET /strategy` lists it, latest revision first. @public */
+export interface StrategySummary {
+  entityRef: string;
+  title: string;
+  owner: string;
+  thesis: string;
+  latestRevision?: { date: string; trigger: string; summary: string };
+  revisions: Array<{ date: string; trigger: string; summary: string }>;
 }

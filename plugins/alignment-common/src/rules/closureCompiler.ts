@@ -82,15 +82,19 @@ function compare(a: unknown, b: unknown): number {
   return bail();
 }
 
-function sizeOf(value: unknown): bigint {
+// CEL's size() is an int; here it is a plain number, which compares and
+// equals exactly as the int would (numbers compare across int and double),
+// without allocating a BigInt per call. A closure whose final value is not a
+// boolean goes to the interpreter anyway, so the int never leaks out.
+function sizeOf(value: unknown): number {
   if (typeof value === 'string') {
-    if (!SURROGATE.test(value)) return BigInt(value.length);
+    if (!SURROGATE.test(value)) return value.length;
     let count = 0;
     for (const _ of value) count += 1;
-    return BigInt(count);
+    return count;
   }
-  if (Array.isArray(value)) return BigInt(value.length);
-  if (isMap(value)) return BigInt(Object.keys(value).length);
+  if (Array.isArray(value)) return value.length;
+  if (isMap(value)) return Object.keys(value).length;
   return bail();
 }
 
@@ -224,11 +228,21 @@ function compileNode(node: ASTNode, scope: Scope): Closure | undefined {
       const [targetNode, field] = node.args;
       const target = compileNode(targetNode, scope);
       if (!target) return undefined;
+      // Inherited members (toString, constructor…) are functions, and a
+      // missing key is undefined: both go to the library, which reports
+      // "No such key". __proto__ is never compiled.
+      if (field === '__proto__') return undefined;
       return (vars, locals) => {
-        const object = target(vars, locals);
-        if (!isMap(object) || !hasOwn.call(object, field)) bail();
+        const object = target(vars, locals) as Record<string, unknown>;
+        if (
+          typeof object !== 'object' ||
+          object === null ||
+          Array.isArray(object)
+        )
+          bail();
         const value = object[field];
-        return value === undefined ? bail() : value;
+        if (value === undefined || typeof value === 'function') bail();
+        return value;
       };
     }
     case '[]': {
@@ -307,6 +321,22 @@ function compileNode(node: ASTNode, scope: Scope): Closure | undefined {
       const element = compileNode(node.args[0], scope);
       const container = compileNode(node.args[1], scope);
       if (!element || !container) return undefined;
+      const listNode = node.args[1];
+      if (
+        listNode.op === 'list' &&
+        listNode.args.length > 0 &&
+        listNode.args.every(n => n.op === 'value' && typeof n.args === 'string')
+      ) {
+        // A constant list of strings: membership of a string is a set lookup;
+        // anything else compares as usual.
+        const strings = new Set(listNode.args.map(n => n.args as string));
+        const items = [...strings];
+        return (vars, locals) => {
+          const value = element(vars, locals);
+          if (typeof value === 'string') return strings.has(value);
+          return items.some(item => equals(value, item));
+        };
+      }
       return (vars, locals) => {
         const value = element(vars, locals);
         const within = container(vars, locals);
@@ -320,6 +350,11 @@ function compileNode(node: ASTNode, scope: Scope): Closure | undefined {
     case 'list': {
       const items = node.args.map(n => compileNode(n, scope));
       if (items.some(i => !i)) return undefined;
+      if (node.args.every(n => n.op === 'value')) {
+        // Literals only: build the list once. Closures never mutate lists.
+        const constant = items.map(i => i!({}, []));
+        return () => constant;
+      }
       return (vars, locals) => items.map(i => i!(vars, locals));
     }
     case 'call': {

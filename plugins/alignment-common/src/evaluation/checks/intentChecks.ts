@@ -62,9 +62,12 @@ export function servedObjectives(context: EntityContext): ServedObjective[] {
 }
 
 function activeObjectiveNames(context: EntityContext): string[] {
-  return [...context.snapshot.ofKind('objective')]
-    .filter(o => objectiveStatus(o) === 'active')
-    .map(o => shortName(refOf(o)));
+  return context.snapshot.memo('active-objective-names', () =>
+    context.snapshot
+      .ofKind('objective')
+      .filter(o => objectiveStatus(o) === 'active')
+      .map(o => shortName(refOf(o))),
+  );
 }
 
 /**
