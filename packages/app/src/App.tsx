@@ -10,6 +10,7 @@ import { AlertDisplay, OAuthRequestDialog } from '@backstage/core-components';
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
 import { CatalogGraphPage } from '@backstage/plugin-catalog-graph';
+import { DriftOverviewPage } from '@lodestar/backstage-plugin-alignment';
 import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { Root } from './components/Root';
@@ -40,6 +41,7 @@ const routes = (
     </Route>
     <Route path="/api-docs" element={<ApiExplorerPage />} />
     <Route path="/catalog-graph" element={<CatalogGraphPage />} />
+    <Route path="/alignment" element={<DriftOverviewPage />} />
   </FlatRoutes>
 );
 

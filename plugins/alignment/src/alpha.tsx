@@ -3,10 +3,20 @@ import {
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
+  PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
+import {
+  compatWrapper,
+  convertLegacyRouteRef,
+  convertLegacyRouteRefs,
+} from '@backstage/core-compat-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import { alignmentApiRef } from './api/AlignmentApi';
 import { AlignmentClient } from './api/AlignmentClient';
+import { isAlignmentAvailable } from './components/isAlignmentAvailable';
 import { rootRouteRef } from './routes';
 
 const alignmentApi = ApiBlueprint.make({
@@ -19,6 +29,40 @@ const alignmentApi = ApiBlueprint.make({
     }),
 });
 
+const alignmentEntityContent = EntityContentBlueprint.make({
+  params: {
+    path: '/alignment',
+    title: 'Alignment',
+    filter: isAlignmentAvailable,
+    loader: () =>
+      import('./components/EntityAlignmentContent').then(m =>
+        compatWrapper(<m.EntityAlignmentContent />),
+      ),
+  },
+});
+
+const alignmentEntityCard = EntityCardBlueprint.make({
+  params: {
+    filter: isAlignmentAvailable,
+    loader: () =>
+      import('./components/EntityAlignmentCard').then(m =>
+        compatWrapper(<m.EntityAlignmentCard />),
+      ),
+  },
+});
+
+const driftOverviewPage = PageBlueprint.make({
+  params: {
+    path: '/alignment',
+    title: 'Alignment',
+    routeRef: convertLegacyRouteRef(rootRouteRef),
+    loader: () =>
+      import('./components/DriftOverviewPage').then(m =>
+        compatWrapper(<m.DriftOverviewPage />),
+      ),
+  },
+});
+
 /**
  * The Lodestar alignment plugin for the new frontend system. It shares its
  * API ref, client and components with the legacy export.
@@ -26,6 +70,11 @@ const alignmentApi = ApiBlueprint.make({
  */
 export default createFrontendPlugin({
   pluginId: 'alignment',
-  extensions: [alignmentApi],
+  extensions: [
+    alignmentApi,
+    alignmentEntityContent,
+    alignmentEntityCard,
+    driftOverviewPage,
+  ],
   routes: convertLegacyRouteRefs({ root: rootRouteRef }),
 });

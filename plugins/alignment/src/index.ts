@@ -5,8 +5,14 @@
  * @packageDocumentation
  */
 
-export { alignmentPlugin } from './plugin';
+export {
+  alignmentPlugin,
+  DriftOverviewPage,
+  EntityAlignmentCard,
+  EntityAlignmentContent,
+} from './plugin';
+export { isAlignmentAvailable } from './components/isAlignmentAvailable';
 export { alignmentApiRef } from './api/AlignmentApi';
-export type { AlignmentApi } from './api/AlignmentApi';
+export type { AlignmentApi, EntityListOptions } from './api/AlignmentApi';
 export { AlignmentClient } from './api/AlignmentClient';
 export { rootRouteRef as alignmentRootRouteRef } from './routes';

@@ -1,6 +1,8 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
+  createRoutableExtension,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
@@ -26,3 +28,49 @@ export const alignmentPlugin = createPlugin({
     root: rootRouteRef,
   },
 });
+
+/**
+ * The Alignment tab of an entity page.
+ * @public
+ */
+export const EntityAlignmentContent = alignmentPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAlignmentContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityAlignmentContent').then(
+          m => m.EntityAlignmentContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * Alignment at a glance for an entity's overview tab.
+ * @public
+ */
+export const EntityAlignmentCard = alignmentPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAlignmentCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityAlignmentCard').then(
+          m => m.EntityAlignmentCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The org-wide drift overview page, mounted at the plugin's root route
+ * (by convention `/alignment`).
+ * @public
+ */
+export const DriftOverviewPage = alignmentPlugin.provide(
+  createRoutableExtension({
+    name: 'DriftOverviewPage',
+    component: () =>
+      import('./components/DriftOverviewPage').then(m => m.DriftOverviewPage),
+    mountPoint: rootRouteRef,
+  }),
+);

@@ -10,6 +10,7 @@ import type {
   PrincipleSummary,
   Scorecard,
   ScoreHistory,
+  StrategySummary,
   WaiverResponse,
 } from '@lodestar/backstage-plugin-alignment-common';
 
@@ -53,6 +54,8 @@ export interface AlignmentApi {
   /** Re-evaluates one entity now and returns its new scorecard. */
   evaluateEntity(entityRef: CompoundEntityRef): Promise<Scorecard>;
   getLatestEvaluation(): Promise<EvaluationRun | undefined>;
+  /** The strategies in the catalog; empty when none is defined yet. */
+  getStrategies(): Promise<StrategySummary[]>;
 }
 
 /** @public */

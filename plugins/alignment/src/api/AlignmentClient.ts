@@ -14,6 +14,7 @@ import type {
   PrincipleSummary,
   Scorecard,
   ScoreHistory,
+  StrategySummary,
   WaiverResponse,
 } from '@lodestar/backstage-plugin-alignment-common';
 import { AlignmentApi, EntityListOptions } from './AlignmentApi';
@@ -128,6 +129,11 @@ export class AlignmentClient implements AlignmentApi {
       allowNotFound: true,
     });
     return response ? response.json() : undefined;
+  }
+
+  async getStrategies(): Promise<StrategySummary[]> {
+    const response = await this.request('/strategy', { allowNotFound: true });
+    return response ? (await response.json()).items : [];
   }
 
   private async json<T>(

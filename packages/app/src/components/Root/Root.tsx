@@ -3,6 +3,7 @@ import { makeStyles } from '@material-ui/core';
 import HomeIcon from '@material-ui/icons/Home';
 import ExtensionIcon from '@material-ui/icons/Extension';
 import DeviceHubIcon from '@material-ui/icons/DeviceHub';
+import TrackChangesIcon from '@material-ui/icons/TrackChanges';
 import MenuIcon from '@material-ui/icons/Menu';
 import GroupIcon from '@material-ui/icons/People';
 import {
@@ -56,6 +57,7 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
       <SidebarDivider />
       <SidebarGroup label="Menu" icon={<MenuIcon />}>
         <SidebarItem icon={HomeIcon} to="catalog" text="Catalog" />
+        <SidebarItem icon={TrackChangesIcon} to="alignment" text="Alignment" />
         <MyGroupsSidebarItem
           singularTitle="My Group"
           pluralTitle="My Groups"

@@ -38,6 +38,11 @@ import {
   EntityCatalogGraphCard,
 } from '@backstage/plugin-catalog-graph';
 import {
+  EntityAlignmentCard,
+  EntityAlignmentContent,
+  isAlignmentAvailable,
+} from '@lodestar/backstage-plugin-alignment';
+import {
   RELATION_API_CONSUMED_BY,
   RELATION_API_PROVIDED_BY,
   RELATION_CONSUMES_API,
@@ -87,12 +92,26 @@ const overviewContent = (
     </Grid>
 
     <Grid item md={4} xs={12}>
+      <EntityAlignmentCard />
+    </Grid>
+    <Grid item md={4} xs={12}>
       <EntityLinksCard />
     </Grid>
-    <Grid item md={8} xs={12}>
+    <Grid item md={4} xs={12}>
       <EntityHasSubcomponentsCard />
     </Grid>
   </Grid>
+);
+
+// The Alignment tab, on every kind Lodestar evaluates.
+const alignmentRoute = (
+  <EntityLayout.Route
+    path="/alignment"
+    title="Alignment"
+    if={isAlignmentAvailable}
+  >
+    <EntityAlignmentContent />
+  </EntityLayout.Route>
 );
 
 const serviceEntityPage = (
@@ -100,6 +119,8 @@ const serviceEntityPage = (
     <EntityLayout.Route path="/" title="Overview">
       {overviewContent}
     </EntityLayout.Route>
+
+    {alignmentRoute}
 
     <EntityLayout.Route path="/api" title="API">
       <Grid container spacing={3} alignItems="stretch">
@@ -131,6 +152,8 @@ const websiteEntityPage = (
       {overviewContent}
     </EntityLayout.Route>
 
+    {alignmentRoute}
+
     <EntityLayout.Route path="/dependencies" title="Dependencies">
       <Grid container spacing={3} alignItems="stretch">
         <Grid item md={6}>
@@ -149,6 +172,8 @@ const defaultEntityPage = (
     <EntityLayout.Route path="/" title="Overview">
       {overviewContent}
     </EntityLayout.Route>
+
+    {alignmentRoute}
   </EntityLayout>
 );
 
@@ -190,6 +215,8 @@ const apiPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
+
+    {alignmentRoute}
 
     <EntityLayout.Route path="/definition" title="Definition">
       <Grid container spacing={3}>
@@ -264,6 +291,8 @@ const systemPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
+
+    {alignmentRoute}
     <EntityLayout.Route path="/diagram" title="Diagram">
       <EntityCatalogGraphCard
         direction={Direction.TOP_BOTTOM}

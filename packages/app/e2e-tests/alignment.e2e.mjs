@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+/*
+ * End-to-end test of the demo portal in a real browser: a developer finds
+ * their service's score and fix on the Alignment tab, and an architect finds
+ * the drifting services by owner and by objective on the drift page. It
+ * saves the screenshots the README shows.
+ *
+ * Starts the portal (npm start) unless one already answers on :3000/:7007,
+ * and stops it again. Chromium: $CHROMIUM_PATH or /usr/bin/chromium
+ * (Debian's package; `apt-get install -y chromium`).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+
+const root = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../..',
+);
+const screenshots = path.join(root, 'docs/screenshots');
+const APP = 'http://localhost:3000';
+const BACKEND = 'http://localhost:7007';
+const results = [];
+
+async function answers(url) {
+  try {
+    return (await fetch(url)).status < 500;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(what, check, seconds) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise(resolve => setTimeout(resolve, 2000));
+  }
+  throw new Error(`Timed out after ${seconds} s waiting for ${what}`);
+}
+
+async function firstEvaluation() {
+  const refresh = await fetch(`${BACKEND}/api/auth/guest/refresh`);
+  if (!refresh.ok) return false;
+  const { backstageIdentity } = await refresh.json();
+  const latest = await fetch(`${BACKEND}/api/alignment/evaluations/latest`, {
+    headers: { Authorization: `Bearer ${backstageIdentity.token}` },
+  });
+  return latest.ok && (await latest.json()).status === 'succeeded';
+}
+
+async function check(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(
+      `  ✕ ${name}\n    ${String(error.message)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n    ')}`,
+    );
+  }
+}
+
+let portal;
+if (
+  !(await answers(APP)) ||
+  !(await answers(`${BACKEND}/api/auth/guest/refresh`))
+) {
+  console.log('[e2e] starting the demo portal');
+  portal = spawn('npm', ['start'], {
+    cwd: root,
+    detached: true,
+    stdio: 'ignore',
+  });
+}
+
+let browser;
+try {
+  await waitFor(
+    'the portal',
+    async () =>
+      (await answers(APP)) && answers(`${BACKEND}/api/auth/guest/refresh`),
+    300,
+  );
+  await waitFor('the first evaluation', firstEvaluation, 180);
+  mkdirSync(screenshots, { recursive: true });
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  // Tall viewports: Backstage scrolls inside its content area, not the page.
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 2300 },
+  });
+  const errors = [];
+  page.on('pageerror', error => errors.push(error.message));
+
+  console.log('Alignment tab of a drifting service');
+  await page.goto(
+    `${APP}/catalog/default/component/marketplace-matching-service/alignment`,
+  );
+  const tab = page.locator('main');
+  await check(
+    'signs in as the guest without a click and shows the score',
+    async () => {
+      await tab.getByText('Score 68/100').first().waitFor({ timeout: 60000 });
+      await tab.getByText('Drifting').first().waitFor();
+    },
+  );
+  await check('flags the retired objective with its successor', async () => {
+    await tab
+      .getByText(
+        'grow-supplier-network is retired; its successor is win-us-midmarket.',
+      )
+      .first()
+      .waitFor();
+    await tab.getByText('Win the US mid-market').first().waitFor();
+  });
+  await check(
+    'shows a failing check with why it matters and the YAML fix',
+    async () => {
+      await tab.getByText('Why it matters:').first().waitFor();
+      await tab.getByText('How to fix:').first().waitFor();
+      await tab
+        .getByText('lodestar.dev/objectives: win-us-midmarket')
+        .first()
+        .waitFor();
+    },
+  );
+  await check(
+    'asks for revalidation since the 2026-03-02 revision',
+    async () => {
+      await tab.getByText('Needs revalidation').waitFor();
+      await tab.getByText('2026-03-02', { exact: true }).first().waitFor();
+    },
+  );
+  await page.screenshot({
+    path: path.join(screenshots, 'entity-alignment-tab.png'),
+  });
+
+  console.log('Drift overview page');
+  await page.setViewportSize({ width: 1440, height: 3400 });
+  await page.goto(`${APP}/alignment`);
+  await check('shows the org figures', async () => {
+    await page.getByText('Where the estate stands').waitFor({ timeout: 60000 });
+    await page.getByText('have a valid owning team').waitFor();
+  });
+  await check(
+    'shows the owner × principle heatmap, cells linking to the filtered list',
+    async () => {
+      await page.getByText('Principle pass rate by owner').waitFor();
+      const cell = page
+        .locator('a[href*="owner=group%3Adefault%2Fsupplier-network"]')
+        .first();
+      await cell.waitFor();
+    },
+  );
+  await check(
+    'flags the retired objective and the services still serving it',
+    async () => {
+      const retired = page.getByText('Grow the supplier network').first();
+      await retired.waitFor();
+      await page
+        .getByText(/still serv/i)
+        .first()
+        .waitFor();
+    },
+  );
+  await check('lists drifting entities, filtered through the URL', async () => {
+    await page.goto(`${APP}/alignment?level=drifting`);
+    await page
+      .getByText('marketplace-matching-service')
+      .first()
+      .waitFor({ timeout: 60000 });
+  });
+  await page.goto(`${APP}/alignment`);
+  await page.getByText('Principle pass rate by owner').waitFor();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: path.join(screenshots, 'drift-overview.png') });
+  await check('raises no error in the page', async () => {
+    if (errors.length) throw new Error(errors.join('\n'));
+  });
+} catch (error) {
+  results.push({ name: 'setup', ok: false });
+  console.log(`  ✕ ${error.message}`);
+} finally {
+  await browser?.close();
+  if (portal) {
+    try {
+      process.kill(-portal.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+const passed = results.filter(r => r.ok).length;
+const failed = results.length - passed;
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

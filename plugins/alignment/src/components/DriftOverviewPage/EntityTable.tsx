@@ -1,0 +1,108 @@
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { DownloadCsvButton } from './DownloadCsvButton';
+import { ENTITY_TABLE_ID } from './entityTableAnchor';
+import { EntityTableFilters } from './EntityTableFilters';
+import { EntityTableHead } from './EntityTableHead';
+import { EntityTablePager } from './EntityTablePager';
+import { EntityTableRow } from './EntityTableRow';
+import { useEntityPage } from './useEntityPage';
+import { hasFilter, useEntityQuery } from './useEntityQuery';
+
+/**
+ * Every evaluated entity, one server-side page at a time, filtered and
+ * sorted by what the URL says. Built for 50k entities: only the current
+ * page is ever loaded.
+ */
+export function EntityTable() {
+  const { query, setFilter, clearFilters, setSort, setPageSize } =
+    useEntityQuery();
+  const page = useEntityPage(query);
+  const rows = page.value?.items ?? [];
+  const filtered = hasFilter(query.filter);
+
+  return (
+    <div id={ENTITY_TABLE_ID}>
+      <InfoCard
+        title="Entities"
+        subheader={
+          page.value
+            ? `${page.value.totalItems} ${
+                filtered ? 'match the filters' : 'evaluated'
+              }`
+            : undefined
+        }
+        action={<DownloadCsvButton query={query} />}
+      >
+        <EntityTableFilters
+          filter={query.filter}
+          onChange={setFilter}
+          onClear={clearFilters}
+        />
+        <Box mt={2} minHeight={4}>
+          {/* Rows of the previous page stay visible while the next loads. */}
+          {page.loading && <Progress aria-label="Loading entities" />}
+        </Box>
+        {page.error ? (
+          <ResponseErrorPanel
+            error={page.error}
+            title="Could not load entities"
+          />
+        ) : (
+          <Box overflow="auto">
+            <Table size="small" aria-label="Entities" aria-busy={page.loading}>
+              <EntityTableHead
+                sort={query.sort}
+                order={query.order}
+                onSort={setSort}
+              />
+              <TableBody>
+                {rows.map(row => (
+                  <EntityTableRow key={row.entityRef} row={row} />
+                ))}
+                {!page.loading && page.value && rows.length === 0 && (
+                  <TableRow>
+                    <TableCell colSpan={7}>
+                      <Typography variant="body2" color="textSecondary">
+                        {filtered
+                          ? 'No entity matches these filters.'
+                          : 'No entity has been evaluated yet.'}
+                      </Typography>
+                      {filtered && (
+                        <Button size="small" onClick={clearFilters}>
+                          Clear filters
+                        </Button>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                )}
+              </TableBody>
+            </Table>
+          </Box>
+        )}
+        <EntityTablePager
+          pageIndex={page.pageIndex}
+          pageSize={query.pageSize}
+          shown={rows.length}
+          total={page.value?.totalItems ?? 0}
+          hasPrevious={page.hasPrevious}
+          hasNext={page.hasNext}
+          disabled={page.loading}
+          onPrevious={page.previous}
+          onNext={page.next}
+          onPageSize={setPageSize}
+        />
+      </InfoCard>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { DriftOverviewPage } from './DriftOverviewPage';

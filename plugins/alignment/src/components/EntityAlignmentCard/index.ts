@@ -1,0 +1,1 @@
+export { EntityAlignmentCard } from './EntityAlignmentCard';

@@ -1,0 +1,1 @@
+export { EntityAlignmentContent } from './EntityAlignmentContent';
