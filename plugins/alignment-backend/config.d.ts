@@ -13,7 +13,7 @@ export interface Config {
      * Default: Component, API, Resource, System.
      */
     kinds?: string[];
-    /** Weight of each severity in the score. Default: 8, 4, 2, 1. */
+    /** Weight of each severity in the score. Default: critical 10, high 5, medium 3, low 1. */
     weights?: {
       critical?: number;
       high?: number;
@@ -38,7 +38,11 @@ export interface Config {
       aggregateDays?: number;
     };
     notifications?: {
-      /** Notify owners when their entities' level drops. Default: true when the notifications service is installed. */
+      /**
+       * Notify owners when their entities' level drops and when a new
+       * strategy revision asks for a review. Default: true. Needs the
+       * notifications backend; without it a warning is logged once per run.
+       */
       enabled?: boolean;
     };
   };

@@ -338,7 +338,16 @@ describe('alignment backend', () => {
       .send({});
     expect(res.status).toBe(202);
     const run = await waitForRun(server);
-    expect(run).toMatchObject({ status: 'succeeded', trigger: 'schedule' });
+    expect(run).toMatchObject({ status: 'succeeded', trigger: 'manual' });
+  });
+
+  it('re-evaluates only entities the caller can see', async () => {
+    const res = await request(server)
+      .post('/api/alignment/evaluations')
+      .set('Authorization', user)
+      .send({ entityRef: 'component:default/not-in-the-catalog' });
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toMatch(/or you may not see it/);
   });
 
   it('grows no history when nothing changed between runs', async () => {

@@ -79,7 +79,7 @@ export const alignmentPlugin = createBackendPlugin({
           scope: 'global',
           ...options.schedule,
           fn: async signal => {
-            await runner.runAll('schedule', signal);
+            await runner.runScheduled(signal);
           },
         });
 
@@ -92,7 +92,10 @@ export const alignmentPlugin = createBackendPlugin({
             db,
             queries,
             runner,
-            triggerFullRun: () => scheduler.triggerTask(EVALUATION_TASK_ID),
+            triggerFullRun: async () => {
+              runner.requestManualRun();
+              await scheduler.triggerTask(EVALUATION_TASK_ID);
+            },
             waiverMaxDays: options.waiverMaxDays,
           }),
         );

@@ -40,6 +40,7 @@ const SNAPSHOT_MAX_AGE_MS = 10 * 60 * 1000;
  */
 export class EvaluationRunner {
   private running?: Promise<RunRecord>;
+  private manualRequested = false;
   private snapshot?: { value: CatalogSnapshot; readAt: number };
 
   constructor(
@@ -56,6 +57,21 @@ export class EvaluationRunner {
 
   private now(): Date {
     return this.options.clock?.() ?? new Date();
+  }
+
+  /**
+   * Marks the next scheduled run as requested by a person (POST
+   * /evaluations goes through the scheduler, so replicas never overlap).
+   */
+  requestManualRun(): void {
+    this.manualRequested = true;
+  }
+
+  /** Runs on behalf of the scheduler, recording whether someone asked for it. */
+  runScheduled(signal?: AbortSignal): Promise<RunRecord> {
+    const trigger = this.manualRequested ? 'manual' : 'schedule';
+    this.manualRequested = false;
+    return this.runAll(trigger, signal);
   }
 
   /** Evaluates the whole catalog; concurrent calls in one process share a run. */

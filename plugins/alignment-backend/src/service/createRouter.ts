@@ -77,6 +77,7 @@ export function createRouter(options: {
       auditor,
       runs: db.runs,
       runner,
+      catalog,
       triggerFullRun: options.triggerFullRun,
     }),
   );

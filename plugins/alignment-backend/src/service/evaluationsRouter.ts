@@ -4,6 +4,7 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { alignmentEvaluationRunPermission } from '@lodestar/backstage-plugin-alignment-common';
 import Router from 'express-promise-router';
 import type { DatabaseRunStore } from '../database/DatabaseRunStore';
@@ -18,11 +19,19 @@ export function createEvaluationsRouter(options: {
   auditor: AuditorService;
   runs: DatabaseRunStore;
   runner: EvaluationRunner;
+  catalog: CatalogService;
   /** Starts a whole-catalog run through the scheduler, so replicas never overlap. */
   triggerFullRun: () => Promise<void>;
 }) {
-  const { httpAuth, permissions, auditor, runs, runner, triggerFullRun } =
-    options;
+  const {
+    httpAuth,
+    permissions,
+    auditor,
+    runs,
+    runner,
+    catalog,
+    triggerFullRun,
+  } = options;
   const router = Router();
 
   router.post('/evaluations', async (req, res) => {
@@ -47,6 +56,12 @@ export function createEvaluationsRouter(options: {
         credentials,
       );
       if (body.entityRef) {
+        // Only entities the caller may see, and nothing is recorded for others.
+        if (!(await catalog.getEntityByRef(body.entityRef, { credentials }))) {
+          throw new NotFoundError(
+            `No entity ${body.entityRef} in the catalog, or you may not see it`,
+          );
+        }
         const result = await runner.runOne(body.entityRef);
         await event.success();
         res.json({ scorecard: result.scorecard });

@@ -101,7 +101,7 @@ export const waiverBodySchema = z
       .string()
       .max(255)
       .regex(
-        /^(ownership|intent)\.[a-z-]+$|^principle\.[a-z0-9]+(-[a-z0-9]+)*$/,
+        /^(ownership|intent)\.[a-z-]+$|^principle\.[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/,
         'must be a check id such as ownership.on-call or principle.<name>',
       ),
     reason: text(2000),

@@ -59,6 +59,7 @@ export function WaiverDialog(props: {
       <DialogContent>
         {error && <Alert severity="error">{error}</Alert>}
         <TextField
+          id="waiver-check"
           select
           fullWidth
           margin="normal"
@@ -75,6 +76,7 @@ export function WaiverDialog(props: {
         <TextField
           fullWidth
           margin="normal"
+          id="waiver-reason"
           label="Reason"
           multiline
           minRows={2}
@@ -85,6 +87,7 @@ export function WaiverDialog(props: {
         <TextField
           fullWidth
           margin="normal"
+          id="waiver-expires-at"
           type="date"
           label="Expires on"
           InputLabelProps={{ shrink: true }}
