@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* eslint-disable no-console -- a command-line test runner: it reports on the console. */
 /*
  * End-to-end test of the demo portal in a real browser: a developer finds
  * their service's score and fix on the Alignment tab, and an architect finds
@@ -35,10 +36,10 @@ async function answers(url) {
   }
 }
 
-async function waitFor(what, check, seconds) {
+async function waitFor(what, isReady, seconds) {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
-    if (await check()) return;
+    if (await isReady()) return;
     await new Promise(resolve => setTimeout(resolve, 2000));
   }
   throw new Error(`Timed out after ${seconds} s waiting for ${what}`);
@@ -54,9 +55,9 @@ async function firstEvaluation() {
   return latest.ok && (await latest.json()).status === 'succeeded';
 }
 
-async function check(name, fn) {
+async function check(name, run) {
   try {
-    await fn();
+    await run();
     results.push({ name, ok: true });
     console.log(`  ✓ ${name}`);
   } catch (error) {
