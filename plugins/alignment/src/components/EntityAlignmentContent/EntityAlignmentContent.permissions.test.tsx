@@ -1,0 +1,17 @@
+import { screen } from '@testing-library/react';
+import { mockApi, renderTab, service } from './__testUtils__/renderTab';
+
+// Its own file: permission decisions are cached per permission for the
+// module's lifetime, so an allowed answer from another test would leak in.
+describe('EntityAlignmentContent without permissions', () => {
+  it('offers no waiver or re-evaluation to users without permission', async () => {
+    await renderTab(service, mockApi(), false);
+    await screen.findByText('Score 68/100');
+    expect(
+      screen.queryByRole('button', { name: 'Waive a check' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Re-evaluate' }),
+    ).not.toBeInTheDocument();
+  });
+});
