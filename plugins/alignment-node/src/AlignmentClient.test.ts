@@ -11,7 +11,28 @@ describe('AlignmentClient', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       seen.push(req);
-      if (req.url === '/api/alignment/scorecards/component/default/billing') {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname === '/api/alignment/entities') {
+        // Two pages, chained by cursor, like the backend's keyset paging.
+        const second = url.searchParams.get('cursor') === 'page-2';
+        res.setHeader('content-type', 'application/json');
+        res.end(
+          JSON.stringify({
+            items: [
+              {
+                entityRef: second
+                  ? 'component:default/search'
+                  : 'component:default/billing',
+                score: second ? 55 : 87,
+              },
+            ],
+            totalItems: 2,
+            nextCursor: second ? undefined : 'page-2',
+          }),
+        );
+      } else if (
+        req.url === '/api/alignment/scorecards/component/default/billing'
+      ) {
         res.setHeader('content-type', 'application/json');
         res.end(
           JSON.stringify({ entityRef: 'component:default/billing', score: 87 }),
@@ -68,6 +89,50 @@ describe('AlignmentClient', () => {
         name: 'unknown',
       }),
     ).resolves.toBeUndefined();
+  });
+
+  it('lists entities page by page, passing the query through', async () => {
+    const first = await client().listEntities({
+      limit: 1,
+      sort: 'entityRef',
+      kind: 'component',
+    });
+    expect(first).toMatchObject({
+      items: [{ entityRef: 'component:default/billing' }],
+      nextCursor: 'page-2',
+    });
+    const firstUrl = new URL(seen.at(-1)!.url!, 'http://localhost');
+    expect(Object.fromEntries(firstUrl.searchParams)).toEqual({
+      limit: '1',
+      sort: 'entityRef',
+      kind: 'component',
+    });
+    expect(seen.at(-1)?.headers.authorization).toMatch(/^Bearer .+/);
+
+    const second = await client().listEntities({
+      limit: 1,
+      sort: 'entityRef',
+      cursor: first.nextCursor,
+    });
+    expect(second.items[0].entityRef).toBe('component:default/search');
+    expect(second.nextCursor).toBeUndefined();
+    expect(seen.at(-1)?.url).toBe(
+      '/api/alignment/entities?limit=1&sort=entityRef&cursor=page-2',
+    );
+  });
+
+  it('treats a missing entities endpoint as an error, not an empty list', async () => {
+    const broken = new AlignmentClient({
+      discovery: {
+        getBaseUrl: async () => `${baseUrl}/nowhere`,
+        getExternalBaseUrl: async () => baseUrl,
+      },
+      auth: mockServices.auth(),
+    });
+    await expect(broken.listEntities()).rejects.toMatchObject({
+      name: 'ResponseError',
+      response: { status: 404 },
+    });
   });
 
   it('surfaces server errors with their message', async () => {

@@ -5,12 +5,31 @@ import {
 } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
-import type { Scorecard } from '@lodestar/backstage-plugin-alignment-common';
+import type {
+  AlignmentFilter,
+  EntityPage,
+  Scorecard,
+} from '@lodestar/backstage-plugin-alignment-common';
 
 /** Options for calls made on behalf of a caller. @public */
 export interface AlignmentRequestOptions {
   /** Whose credentials the call carries; defaults to the calling plugin's own. */
   credentials?: BackstageCredentials;
+}
+
+/**
+ * One page of `GET /entities`: the filter, the order and where to start.
+ * @public
+ */
+export interface ListEntitiesRequest extends AlignmentFilter {
+  /** Column to sort by; ties are broken by entity ref. Backend default: score. */
+  sort?: 'score' | 'level' | 'entityRef' | 'owner' | 'title' | 'evaluatedAt';
+  /** Backend default: asc. */
+  order?: 'asc' | 'desc';
+  /** Rows per page, 1 to 500. Backend default: 50. */
+  limit?: number;
+  /** The `nextCursor` of the previous page, requested with the same sort and order. */
+  cursor?: string;
 }
 
 /**
@@ -23,6 +42,15 @@ export interface AlignmentService {
     entityRef: string | CompoundEntityRef,
     options?: AlignmentRequestOptions,
   ): Promise<Scorecard | undefined>;
+
+  /**
+   * One page of the evaluated entities of the latest published run. To read
+   * them all, pass each page's `nextCursor` as `cursor` until it is absent.
+   */
+  listEntities(
+    request?: ListEntitiesRequest,
+    options?: AlignmentRequestOptions,
+  ): Promise<EntityPage>;
 }
 
 /**
@@ -48,16 +76,36 @@ export class AlignmentClient implements AlignmentService {
     const path = [ref.kind, ref.namespace, ref.name]
       .map(encodeURIComponent)
       .join('/');
-    const response = await this.request(`/scorecards/${path}`, options);
+    // 404 is an answer here (never evaluated, or not visible), not a failure.
+    const response = await this.request(`/scorecards/${path}`, options, {
+      allowNotFound: true,
+    });
     if (response.status === 404) {
       return undefined;
     }
     return (await response.json()) as Scorecard;
   }
 
+  async listEntities(
+    request: ListEntitiesRequest = {},
+    options?: AlignmentRequestOptions,
+  ): Promise<EntityPage> {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(request)) {
+      if (value !== undefined && value !== '') search.set(key, String(value));
+    }
+    const query = search.toString();
+    const response = await this.request(
+      `/entities${query ? `?${query}` : ''}`,
+      options,
+    );
+    return (await response.json()) as EntityPage;
+  }
+
   private async request(
     path: string,
     options?: AlignmentRequestOptions,
+    behaviour?: { allowNotFound?: boolean },
   ): Promise<Response> {
     const baseUrl = await this.discovery.getBaseUrl('alignment');
     const { token } = await this.auth.getPluginRequestToken({
@@ -68,7 +116,10 @@ export class AlignmentClient implements AlignmentService {
     const response = await fetch(`${baseUrl}${path}`, {
       headers: { Authorization: `Bearer ${token}` },
     });
-    if (!response.ok && response.status !== 404) {
+    if (
+      !response.ok &&
+      !(behaviour?.allowNotFound && response.status === 404)
+    ) {
       throw await ResponseError.fromResponse(response);
     }
     return response;

@@ -1,19 +1,47 @@
 import { Entity } from '@backstage/catalog-model';
+import { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
 import { LodestarKindsProcessor } from './LodestarKindsProcessor';
 
+const apiVersion = 'lodestar.dev/v1alpha1';
+
+const strategy: Entity = {
+  apiVersion,
+  kind: 'Strategy',
+  metadata: { name: 'company-strategy' },
+  spec: { owner: 'leadership', thesis: 'Win the US mid-market' },
+};
+
 const objective: Entity = {
-  apiVersion: 'lodestar.dev/v1alpha1',
+  apiVersion,
   kind: 'Objective',
   metadata: { name: 'win-us-midmarket' },
   spec: { owner: 'leadership', strategy: 'company-strategy', status: 'active' },
 };
 
+const principle: Entity = {
+  apiVersion,
+  kind: 'Principle',
+  metadata: { name: 'services-expose-apis' },
+  spec: {
+    owner: 'architecture',
+    severity: 'high',
+    rule: 'has(entity.spec.providesApis)',
+  },
+};
+
+function withSpec(entity: Entity, spec: NonNullable<Entity['spec']>): Entity {
+  return { ...entity, spec: { ...entity.spec, ...spec } };
+}
+
 describe('LodestarKindsProcessor', () => {
   const processor = new LodestarKindsProcessor();
 
-  it('accepts a valid Objective', async () => {
-    await expect(processor.validateEntityKind(objective)).resolves.toBe(true);
-  });
+  it.each([strategy, objective, principle])(
+    'accepts a valid $kind',
+    async entity => {
+      await expect(processor.validateEntityKind(entity)).resolves.toBe(true);
+    },
+  );
 
   it('leaves kinds it does not own to other processors', async () => {
     await expect(
@@ -26,14 +54,119 @@ describe('LodestarKindsProcessor', () => {
     ).resolves.toBe(false);
   });
 
-  it('rejects an invalid entity with the path and problem', async () => {
-    await expect(
-      processor.validateEntityKind({
-        ...objective,
-        spec: { ...objective.spec, status: 'paused' },
+  it.each([
+    [
+      'a Strategy without a thesis',
+      { ...strategy, spec: { owner: 'leadership' } },
+      'Invalid Strategy "company-strategy":\nspec.thesis: is required',
+    ],
+    [
+      'a Strategy revision with an impossible date',
+      withSpec(strategy, {
+        revisions: [{ date: '2026-02-30', trigger: 'other', summary: 'x' }],
       }),
-    ).rejects.toThrow(
+      'spec.revisions[0].date: must be an ISO date (YYYY-MM-DD), got "2026-02-30"',
+    ],
+    [
+      'an Objective with an unknown status',
+      withSpec(objective, { status: 'paused' }),
       'Invalid Objective "win-us-midmarket":\nspec.status: must be one of proposed, active, retired',
+    ],
+    [
+      'an Objective whose owner is not a ref',
+      withSpec(objective, { owner: 'group:default/' }),
+      'spec.owner: must be an entity reference such as "group:default/platform", got "group:default/"',
+    ],
+    [
+      'a Principle with an unknown severity',
+      withSpec(principle, { severity: 'urgent' }),
+      'Invalid Principle "services-expose-apis":\nspec.severity: must be one of critical, high, medium, low',
+    ],
+    [
+      'a Principle with a misspelt selector field',
+      withSpec(principle, { appliesTo: { lifecyle: 'production' } }),
+      'spec.appliesTo.lifecyle: is not a known field',
+    ],
+    [
+      'a Principle without a rule',
+      { ...principle, spec: { owner: 'architecture', severity: 'high' } },
+      'spec.rule: is required',
+    ],
+  ])('rejects %s, naming the field', async (_what, entity, message) => {
+    await expect(processor.validateEntityKind(entity)).rejects.toThrow(message);
+  });
+
+  it('names every problem of an entity, one per line', async () => {
+    const entity = withSpec(principle, { severity: 'urgent', extra: 1 });
+    await expect(processor.validateEntityKind(entity)).rejects.toThrow(
+      'spec.severity: must be one of critical, high, medium, low\nspec.extra: is not a known field',
     );
+  });
+
+  it('rejects a Principle whose rule does not compile, with the compiler message', async () => {
+    await expect(
+      processor.validateEntityKind(
+        withSpec(principle, { rule: 'has(entity.spec.owner) &&' }),
+      ),
+    ).rejects.toThrow(
+      'Principle "services-expose-apis": spec.rule does not compile: Unexpected token: EOF',
+    );
+  });
+
+  it('rejects a rule that type-checks to something other than a boolean', async () => {
+    await expect(
+      processor.validateEntityKind(
+        withSpec(principle, { rule: 'size(entity.metadata.tags)' }),
+      ),
+    ).rejects.toThrow(
+      /spec\.rule does not compile: a rule must be a boolean expression/,
+    );
+  });
+
+  it('emits the relations of an entity in both directions after validation', async () => {
+    const emitted: CatalogProcessorResult[] = [];
+    const result = await processor.postProcessEntity(
+      objective,
+      { type: 'url', target: 'https://example.com/objective.yaml' },
+      r => emitted.push(r),
+    );
+    expect(result).toBe(objective);
+    expect(emitted).toEqual(
+      expect.arrayContaining([
+        {
+          type: 'relation',
+          relation: {
+            source: {
+              kind: 'Objective',
+              namespace: 'default',
+              name: 'win-us-midmarket',
+            },
+            type: 'partOf',
+            target: {
+              kind: 'Strategy',
+              namespace: 'default',
+              name: 'company-strategy',
+            },
+          },
+        },
+        {
+          type: 'relation',
+          relation: {
+            source: {
+              kind: 'Strategy',
+              namespace: 'default',
+              name: 'company-strategy',
+            },
+            type: 'hasPart',
+            target: {
+              kind: 'Objective',
+              namespace: 'default',
+              name: 'win-us-midmarket',
+            },
+          },
+        },
+      ]),
+    );
+    expect(emitted).toHaveLength(4);
   });
 });

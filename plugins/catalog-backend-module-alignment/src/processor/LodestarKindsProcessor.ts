@@ -1,16 +1,25 @@
 import { Entity } from '@backstage/catalog-model';
-import { CatalogProcessor } from '@backstage/plugin-catalog-node';
 import {
+  CatalogProcessor,
+  CatalogProcessorEmit,
+  LocationSpec,
+  processingResult,
+} from '@backstage/plugin-catalog-node';
+import {
+  compileRule,
   formatValidationProblems,
   isLodestarEntity,
   validateLodestarEntity,
 } from '@lodestar/backstage-plugin-alignment-common';
+import { lodestarRelations } from '../relations/lodestarRelations';
 
 /**
- * Teaches the catalog the Strategy, Objective and Principle kinds. An entity
- * that breaks its kind's schema is rejected with every problem named, so the
- * catalog keeps serving the previous good version and shows the error on the
- * entity's page.
+ * Teaches the catalog the Strategy, Objective and Principle kinds, and links
+ * entities to what Lodestar says about them.
+ *
+ * An entity that breaks its kind's schema, or a Principle whose rule does not
+ * compile, is rejected with the problem named: the catalog keeps serving the
+ * previous good version and shows the error on the entity's page.
  */
 export class LodestarKindsProcessor implements CatalogProcessor {
   getProcessorName(): string {
@@ -29,6 +38,27 @@ export class LodestarKindsProcessor implements CatalogProcessor {
         }":\n${formatValidationProblems(problems)}`,
       );
     }
+    if (entity.kind.toLowerCase() === 'principle') {
+      // Compiled here too, not only at evaluation time, so a broken rule never
+      // replaces a working one: the evaluator keeps using the last good version.
+      const rule = compileRule((entity.spec as { rule: string }).rule);
+      if (!rule.ok) {
+        throw new Error(
+          `Principle "${entity.metadata.name}": spec.rule does not compile: ${rule.error}`,
+        );
+      }
+    }
     return true;
+  }
+
+  async postProcessEntity(
+    entity: Entity,
+    _location: LocationSpec,
+    emit: CatalogProcessorEmit,
+  ): Promise<Entity> {
+    for (const relation of lodestarRelations(entity)) {
+      emit(processingResult.relation(relation));
+    }
+    return entity;
   }
 }
