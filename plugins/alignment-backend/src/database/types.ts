@@ -1,5 +1,7 @@
 import type {
+  AlignmentFilter,
   AlignmentLevel,
+  EvaluationRun,
   CheckStatus,
   DriftSignalType,
   Scorecard,
@@ -31,31 +33,10 @@ export interface StoredResult {
 }
 
 /** Filters shared by the overview, the entity list and its CSV export. */
-export interface ResultFilter {
-  owner?: string;
-  system?: string;
-  domain?: string;
-  kind?: string;
-  lifecycle?: string;
-  level?: AlignmentLevel;
-  signal?: DriftSignalType;
-  /** Text search in the entity ref and title. */
-  q?: string;
-}
+export type ResultFilter = AlignmentFilter;
 
-/** A run of the evaluation. */
-export interface RunRecord {
-  id: number;
-  status: 'running' | 'succeeded' | 'failed';
-  trigger: 'schedule' | 'manual' | 'entity';
-  entityRef?: string;
-  startedAt: string;
-  finishedAt?: string;
-  durationMs?: number;
-  evaluated: number;
-  historyRows: number;
-  error?: string;
-}
+/** A run of the evaluation, as stored and served. */
+export type RunRecord = EvaluationRun;
 
 /** Statistics of a whole run, kept for the unfiltered overview. */
 export interface RunStats {
