@@ -156,6 +156,20 @@ try {
     path: path.join(screenshots, 'entity-alignment-tab.png'),
   });
 
+  console.log('Objective page');
+  await page.goto(`${APP}/catalog/default/objective/grow-supplier-network`);
+  await check(
+    'draws who supports the objective and its strategy in the catalog graph',
+    async () => {
+      await page
+        .getByText('Network invites service')
+        .first()
+        .waitFor({ timeout: 60000 });
+      await page.getByText('Meridian company strategy').first().waitFor();
+      await page.getByText('supports', { exact: true }).first().waitFor();
+    },
+  );
+
   console.log('Drift overview page');
   await page.setViewportSize({ width: 1440, height: 3400 });
   await page.goto(`${APP}/alignment`);

@@ -91,9 +91,13 @@ const overviewContent = (
       <EntityCatalogGraphCard height={400} />
     </Grid>
 
-    <Grid item md={4} xs={12}>
-      <EntityAlignmentCard />
-    </Grid>
+    <EntitySwitch>
+      <EntitySwitch.Case if={isAlignmentAvailable}>
+        <Grid item md={4} xs={12}>
+          <EntityAlignmentCard />
+        </Grid>
+      </EntitySwitch.Case>
+    </EntitySwitch>
     <Grid item md={4} xs={12}>
       <EntityLinksCard />
     </Grid>
@@ -333,6 +337,30 @@ const domainPage = (
   </EntityLayout>
 );
 
+// Strategy, Objective and Principle: what they say, and how they connect to
+// the rest of the catalog (owners, the strategy, the entities they steer).
+const lodestarKindPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container spacing={3} alignItems="stretch">
+        {entityWarningContent}
+        <Grid item md={6} xs={12}>
+          <EntityAboutCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityCatalogGraphCard height={400} />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityLinksCard />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
+const isLodestarKind = (entity: { kind: string }) =>
+  ['strategy', 'objective', 'principle'].includes(entity.kind.toLowerCase());
+
 export const entityPage = (
   <EntitySwitch>
     <EntitySwitch.Case if={isKind('component')} children={componentPage} />
@@ -341,6 +369,7 @@ export const entityPage = (
     <EntitySwitch.Case if={isKind('user')} children={userPage} />
     <EntitySwitch.Case if={isKind('system')} children={systemPage} />
     <EntitySwitch.Case if={isKind('domain')} children={domainPage} />
+    <EntitySwitch.Case if={isLodestarKind} children={lodestarKindPage} />
 
     <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>
   </EntitySwitch>
