@@ -1,7 +1,4 @@
-import type {
-  AlignmentOverview,
-  RevisionMark,
-} from '@lodestar/backstage-plugin-alignment-common';
+import type { RevisionMark } from '@lodestar/backstage-plugin-alignment-common';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -10,10 +7,17 @@ export interface TrendDatum {
   t: number;
   day: string;
   score: number | null;
-  entities: number;
+  entities?: number;
 }
 
-/** What the org trend chart draws: points, the revisions in view, and the x domain. */
+/** A score at a day (YYYY-MM-DD) or instant (ISO timestamp). */
+export interface ScorePoint {
+  day: string;
+  score: number | null;
+  entities?: number;
+}
+
+/** What a trend chart draws: points, the revisions in view, and the x domain. */
 export interface TrendData {
   points: TrendDatum[];
   revisions: Array<RevisionMark & { t: number }>;
@@ -21,7 +25,7 @@ export interface TrendData {
 }
 
 function dayToTime(day: string): number {
-  return Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  return day.length > 10 ? Date.parse(day) : Date.parse(`${day}T00:00:00Z`);
 }
 
 /**
@@ -31,7 +35,7 @@ function dayToTime(day: string): number {
  * from years ago would squash the line into a sliver.
  */
 export function toTrendData(
-  trend: AlignmentOverview['trend'],
+  trend: { points: ScorePoint[] },
   revisions: RevisionMark[],
 ): TrendData {
   const points = trend.points.map(p => ({
