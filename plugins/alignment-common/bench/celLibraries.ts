@@ -11,9 +11,9 @@
  */
 import { readdirSync, lstatSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Environment } from '@marcbachmann/cel-js';
 import { celEnv, parse as bufParse, plan } from '@bufbuild/cel';
 import { compileRule, RuleContext } from '../src';
+import { createRuleEnvironment } from '../src/rules/ruleEnvironment';
 import { BENCH_PRINCIPLES } from './principles';
 import { ERROR, FAIL, MISSING, PairIndex, PASS } from './jsonRulesEngine';
 
@@ -42,21 +42,8 @@ const LIBRARIES: Library[] = [
     name: '@marcbachmann/cel-js (interpreter)',
     pkg: '@marcbachmann/cel-js',
     compile: (() => {
-      // Registered as src/rules/ruleEnvironment.ts does, minus our closures.
-      const env = new Environment({
-        limits: {
-          maxAstNodes: 5000,
-          maxDepth: 100,
-          maxListElements: 1000,
-          maxMapEntries: 1000,
-        },
-      })
-        .registerVariable('entity', 'map')
-        .registerVariable('owner', 'dyn')
-        .registerVariable('system', 'dyn')
-        .registerVariable('domain', 'dyn')
-        .registerVariable('objectives', 'list')
-        .registerVariable('now', 'google.protobuf.Timestamp');
+      // The engine's own environment, evaluated by the interpreter alone.
+      const env = createRuleEnvironment();
       return (source: string) => {
         try {
           return env.parse(source) as unknown as Evaluate;

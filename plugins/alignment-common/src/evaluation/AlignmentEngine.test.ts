@@ -292,6 +292,12 @@ describe('AlignmentEngine', () => {
       expect(check(garbled, 'intent.reviewed-since-revision').message).toBe(
         'lodestar.dev/reviewed-at "last week" is not an ISO date (YYYY-MM-DD).',
       );
+      const impossible = evaluate(
+        service({}, { 'lodestar.dev/reviewed-at': '2026-02-30' }),
+      );
+      expect(check(impossible, 'intent.reviewed-since-revision').message).toBe(
+        'lodestar.dev/reviewed-at "2026-02-30" is not an ISO date (YYYY-MM-DD).',
+      );
     });
   });
 

@@ -6,6 +6,7 @@ import {
   strategySchema,
 } from './schemas';
 import { LodestarKind } from './types';
+import { isCalendarDate } from './isCalendarDate';
 
 /** One problem found in an entity: where, and what is wrong. @public */
 export interface ValidationProblem {
@@ -30,22 +31,6 @@ function typeOf(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   if (value === null) return 'null';
   return typeof value;
-}
-
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [
-    Number(match[1]),
-    Number(match[2]),
-    Number(match[3]),
-  ];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  );
 }
 
 function isEntityRef(value: string): boolean {

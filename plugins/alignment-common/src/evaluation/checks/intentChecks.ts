@@ -8,6 +8,7 @@ import {
 import type { CheckResult, ServedObjective } from '../../model/results';
 import { CHECKS } from '../checkDefinitions';
 import type { EntityContext } from '../EntityContext';
+import { isCalendarDate } from '../../kinds/isCalendarDate';
 import { makeCheck } from './makeCheck';
 
 /** The latest revision across the strategies, with the strategy it belongs to. */
@@ -234,10 +235,7 @@ function reviewedCheck(
       },
     );
   }
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(reviewedAt.trim()) ||
-    Number.isNaN(Date.parse(reviewedAt.trim()))
-  ) {
+  if (!isCalendarDate(reviewedAt.trim())) {
     return makeCheck(
       CHECKS.intentReviewed,
       'fail',
