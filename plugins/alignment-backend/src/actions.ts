@@ -1,11 +1,16 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { normalizeRef } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentQueries } from './service/AlignmentQueries';
 
 function canonical(ref: string, defaultKind: string): string {
-  return stringifyEntityRef(
-    parseEntityRef(ref, { defaultKind, defaultNamespace: 'default' }),
-  ).toLocaleLowerCase('en-US');
+  const normalized = normalizeRef(ref, { defaultKind });
+  if (!normalized) {
+    throw new InputError(
+      `"${ref}" is not an entity reference like ${defaultKind}:default/name`,
+    );
+  }
+  return normalized;
 }
 
 /**
