@@ -44,6 +44,16 @@ function result(
   };
 }
 
+/** A waiver of the on-call check, active through June 2026. */
+const waiver = {
+  entityRef: 'component:default/a',
+  checkId: 'ownership.on-call',
+  reason: 'Pager rota starts in July',
+  expiresAt: '2026-07-01T00:00:00.000Z',
+  createdBy: 'user:default/ada',
+  createdAt: '2026-06-01T00:00:00.000Z',
+};
+
 describe.each(databases.eachSupportedId())(
   'AlignmentDatabase on %p',
   (databaseId: TestDatabaseId) => {
@@ -265,16 +275,8 @@ describe.each(databases.eachSupportedId())(
 
     it('keeps one active waiver per check and lets expired ones be replaced', async () => {
       const { db } = await open();
-      const input = {
-        entityRef: 'component:default/a',
-        checkId: 'ownership.on-call',
-        reason: 'Pager rota starts in July',
-        expiresAt: '2026-07-01T00:00:00.000Z',
-        createdBy: 'user:default/ada',
-        createdAt: '2026-06-01T00:00:00.000Z',
-      };
-      const created = await db.waivers.create(input);
-      await expect(db.waivers.create(input)).rejects.toThrow(ConflictError);
+      const created = await db.waivers.create(waiver);
+      await expect(db.waivers.create(waiver)).rejects.toThrow(ConflictError);
       expect(
         await db.waivers.list({ activeAt: '2026-06-15T00:00:00.000Z' }),
       ).toEqual([created]);
@@ -282,7 +284,7 @@ describe.each(databases.eachSupportedId())(
         await db.waivers.list({ activeAt: '2026-07-02T00:00:00.000Z' }),
       ).toEqual([]);
       const renewed = await db.waivers.create({
-        ...input,
+        ...waiver,
         createdAt: '2026-07-02T00:00:00.000Z',
         expiresAt: '2026-09-01T00:00:00.000Z',
       });
@@ -293,6 +295,40 @@ describe.each(databases.eachSupportedId())(
       ).toEqual([renewed]);
       await db.waivers.delete(renewed.id);
       await expect(db.waivers.delete(renewed.id)).rejects.toThrow(/No waiver/);
+    });
+
+    it('lets exactly one of many concurrent waiver writes win, and the rest conflict', async () => {
+      const { db } = await open();
+      // Each round races 8 writers for one check that has an expired waiver,
+      // which every writer tries to clear. On InnoDB this deadlocks now and
+      // then; 20 rounds make sure such a round happens.
+      for (let round = 0; round < 20; round++) {
+        const entityRef = `component:default/raced-${round}`;
+        await db.waivers.create({
+          ...waiver,
+          entityRef,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          expiresAt: '2026-02-01T00:00:00.000Z',
+        });
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 8 }, (_, i) =>
+            db.waivers.create({ ...waiver, entityRef, reason: `writer ${i}` }),
+          ),
+        );
+        const won = outcomes.filter(o => o.status === 'fulfilled');
+        const lost = outcomes.filter(
+          (o): o is PromiseRejectedResult => o.status === 'rejected',
+        );
+        expect(won).toHaveLength(1);
+        for (const failure of lost) {
+          expect(failure.reason).toBeInstanceOf(ConflictError);
+        }
+        const stored = await db.waivers.list({
+          entityRef,
+          activeAt: '2026-06-15T00:00:00.000Z',
+        });
+        expect(stored).toEqual([(won[0] as PromiseFulfilledResult<any>).value]);
+      }
     });
 
     it('stores daily aggregates and revisions, notifies once, and prunes in batches', async () => {

@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import type { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
+import { retryOnDeadlock } from './retryOnDeadlock';
 import type { WaiverRecord } from './types';
 
 const WAIVERS = 'lodestar_waivers';
@@ -58,22 +59,24 @@ export class DatabaseWaiverStore {
   async create(input: Omit<WaiverRecord, 'id'>): Promise<WaiverRecord> {
     const waiver: WaiverRecord = { id: randomUUID(), ...input };
     try {
-      await this.knex.transaction(async trx => {
-        // An expired waiver for the same check is history, not a conflict.
-        await trx(WAIVERS)
-          .where({ entity_ref: input.entityRef, check_id: input.checkId })
-          .andWhere('expires_at', '<=', input.createdAt)
-          .delete();
-        await trx(WAIVERS).insert({
-          id: waiver.id,
-          entity_ref: waiver.entityRef,
-          check_id: waiver.checkId,
-          reason: waiver.reason,
-          expires_at: waiver.expiresAt,
-          created_by: waiver.createdBy,
-          created_at: waiver.createdAt,
-        });
-      });
+      await retryOnDeadlock(() =>
+        this.knex.transaction(async trx => {
+          // An expired waiver for the same check is history, not a conflict.
+          await trx(WAIVERS)
+            .where({ entity_ref: input.entityRef, check_id: input.checkId })
+            .andWhere('expires_at', '<=', input.createdAt)
+            .delete();
+          await trx(WAIVERS).insert({
+            id: waiver.id,
+            entity_ref: waiver.entityRef,
+            check_id: waiver.checkId,
+            reason: waiver.reason,
+            expires_at: waiver.expiresAt,
+            created_by: waiver.createdBy,
+            created_at: waiver.createdAt,
+          });
+        }),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new ConflictError(
