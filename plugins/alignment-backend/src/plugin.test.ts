@@ -394,6 +394,27 @@ describe('alignment backend', () => {
     }
   });
 
+  it('refuses an expired or forged token with 401, whatever the route', async () => {
+    // A signed token whose exp is in the past; Backstage's auth service
+    // verifies tokens before the plugin sees a request.
+    const payload = Buffer.from(
+      JSON.stringify({ sub: 'user:default/ada', exp: 1_600_000_000 }),
+    ).toString('base64url');
+    const expired = `Bearer eyJhbGciOiJFUzI1NiJ9.${payload}.c2lnbmF0dXJl`;
+    for (const header of [expired, mockCredentials.user.invalidHeader()]) {
+      for (const path of [
+        '/api/alignment/overview',
+        '/api/alignment/waivers',
+      ]) {
+        const res = await request(server)
+          .get(path)
+          .set('Authorization', header);
+        expect(res.status).toBe(401);
+        expect(res.body.error.name).toBe('AuthenticationError');
+      }
+    }
+  });
+
   it('refuses every write without permission', async () => {
     const { server: denied } = await start({ deny: true });
     const writes: Array<[string, string, object]> = [

@@ -31,6 +31,21 @@ export class AlignmentDatabase {
     return new AlignmentDatabase(knex);
   }
 
+  /**
+   * Makes the space of replaced rows reusable. Every run rewrites the
+   * results (and the day's aggregates and the previous run's statistics);
+   * PostgreSQL reuses dead rows only once they are vacuumed, and where
+   * autovacuum is off or lags, the database grew by a whole catalog per run
+   * (1.1 GB after 30 runs of 10k entities). SQLite and InnoDB reuse freed
+   * pages by themselves.
+   */
+  async reclaimSpace(): Promise<void> {
+    if (this.knex.client.config.client !== 'pg') return;
+    await this.knex.raw(
+      'VACUUM lodestar_results, lodestar_daily, lodestar_runs',
+    );
+  }
+
   /** For tests: an already-connected knex. */
   static async fromKnex(knex: Knex): Promise<AlignmentDatabase> {
     await migrateUp(knex);

@@ -1,12 +1,19 @@
 import { InputError } from '@backstage/errors';
 import type { Knex } from 'knex';
-import type { HistoryPoint, ResultFilter, StoredResult } from './types';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type {
+  HistoryPoint,
+  PreviousResult,
+  ResultFilter,
+  StoredResult,
+} from './types';
 
 const RESULTS = 'lodestar_results';
 const HISTORY = 'lodestar_history';
 const STATE = 'lodestar_state';
 const PUBLISHED = 'published_run';
 const BATCH = 500;
+const RESULT_BATCH = 100;
 
 /** Columns the entity list can be sorted by. */
 export const SORT_KEYS = {
@@ -157,8 +164,8 @@ export class DatabaseResultStore {
   async writeRunResults(
     runId: number,
     results: StoredResult[],
-  ): Promise<{ historyRows: number; previous: Map<string, StoredResult> }> {
-    const previous = await this.publishedResults(results.map(r => r.entityRef));
+  ): Promise<{ historyRows: number; previous: Map<string, PreviousResult> }> {
+    const previous = await this.previousResults(results.map(r => r.entityRef));
     const history = results
       .filter(r => previous.get(r.entityRef)?.fingerprint !== r.fingerprint)
       .map(r => ({
@@ -170,11 +177,15 @@ export class DatabaseResultStore {
         fingerprint: r.fingerprint,
       }));
     await this.knex.transaction(async trx => {
-      await trx.batchInsert(
-        RESULTS,
-        results.map(r => toRow(runId, r)),
-        BATCH,
-      );
+      // Result rows carry whole scorecards (kilobytes each). SQLite writes
+      // synchronously, so small statements with a turn of the event loop
+      // between them keep requests flowing while a run stores its pages.
+      for (let i = 0; i < results.length; i += RESULT_BATCH) {
+        await trx(RESULTS).insert(
+          results.slice(i, i + RESULT_BATCH).map(r => toRow(runId, r)),
+        );
+        await yieldToEventLoop();
+      }
       if (history.length > 0) await trx.batchInsert(HISTORY, history, BATCH);
     });
     return { historyRows: history.length, previous };
@@ -189,8 +200,29 @@ export class DatabaseResultStore {
       if (!updated)
         await trx(STATE).insert({ key: PUBLISHED, value: String(runId) });
     });
-    // Outside the transaction: readers already filter on the published run.
-    await this.knex(RESULTS).whereNot({ run_id: runId }).delete();
+    // Outside the transaction (readers already filter on the published
+    // run), and in batches: one statement deleting a whole catalog's rows
+    // would hold SQLite, and the event loop with it, for seconds.
+    for (;;) {
+      const stale = await this.knex(RESULTS)
+        .whereNot({ run_id: runId })
+        .limit(BATCH)
+        .select('run_id', 'entity_ref');
+      if (stale.length === 0) return;
+      const byRun = new Map<number, string[]>();
+      for (const row of stale) {
+        const refs = byRun.get(row.run_id) ?? [];
+        refs.push(row.entity_ref);
+        byRun.set(row.run_id, refs);
+      }
+      for (const [staleRun, refs] of byRun) {
+        await this.knex(RESULTS)
+          .where({ run_id: staleRun })
+          .whereIn('entity_ref', refs)
+          .delete();
+      }
+      await yieldToEventLoop();
+    }
   }
 
   /** Removes everything a failed run wrote. */
@@ -236,20 +268,60 @@ export class DatabaseResultStore {
     });
   }
 
+  /**
+   * Published rows of the given entities, in batches, with only `columns`
+   * (all without).
+   */
+  private async publishedRows(
+    entityRefs: string[],
+    columns: string[] = ['*'],
+  ): Promise<Row[]> {
+    const published = await this.publishedRunId();
+    if (published === undefined) return [];
+    const rows: Row[] = [];
+    for (let i = 0; i < entityRefs.length; i += BATCH) {
+      rows.push(
+        ...(await this.knex(RESULTS)
+          .where({ run_id: published })
+          .whereIn('entity_ref', entityRefs.slice(i, i + BATCH))
+          .select(columns)),
+      );
+    }
+    return rows;
+  }
+
+  /**
+   * Fingerprint, level and score of the published results of the given
+   * entities: all a run compares with, without parsing whole scorecards.
+   */
+  private async previousResults(
+    entityRefs: string[],
+  ): Promise<Map<string, PreviousResult>> {
+    const rows = await this.publishedRows(entityRefs, [
+      'entity_ref',
+      'fingerprint',
+      'level',
+      'score',
+    ]);
+    return new Map(
+      rows.map(row => [
+        row.entity_ref,
+        {
+          entityRef: row.entity_ref,
+          fingerprint: row.fingerprint,
+          level: row.level,
+          score: Number(row.score),
+        },
+      ]),
+    );
+  }
+
   /** Published results of the given entities. */
   async publishedResults(
     entityRefs: string[],
   ): Promise<Map<string, StoredResult>> {
-    const published = await this.publishedRunId();
-    const found = new Map<string, StoredResult>();
-    if (published === undefined || entityRefs.length === 0) return found;
-    for (let i = 0; i < entityRefs.length; i += BATCH) {
-      const rows = await this.knex(RESULTS)
-        .where({ run_id: published })
-        .whereIn('entity_ref', entityRefs.slice(i, i + BATCH));
-      for (const row of rows) found.set(row.entity_ref, fromRow(row));
-    }
-    return found;
+    const rows = await this.publishedRows(entityRefs);
+    return new Map(rows.map(row => [row.entity_ref, fromRow(row)]));
   }
 
   /** The published result of one entity. */

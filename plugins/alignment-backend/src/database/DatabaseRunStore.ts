@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { RunPhases } from '@lodestar/backstage-plugin-alignment-common';
 import type { RunRecord, RunStats } from './types';
 
 const RUNS = 'lodestar_runs';
@@ -14,6 +15,7 @@ function fromRow(row: Record<string, any>): RunRecord {
     durationMs: row.duration_ms === null ? undefined : Number(row.duration_ms),
     evaluated: Number(row.evaluated),
     historyRows: Number(row.history_rows),
+    phases: row.phases ? JSON.parse(row.phases) : undefined,
     error: row.error ?? undefined,
   };
 }
@@ -46,6 +48,7 @@ export class DatabaseRunStore {
       evaluated: number;
       historyRows: number;
       stats?: RunStats;
+      phases?: RunPhases;
     },
   ): Promise<void> {
     await this.knex(RUNS)
@@ -57,7 +60,16 @@ export class DatabaseRunStore {
         evaluated: outcome.evaluated,
         history_rows: outcome.historyRows,
         stats: outcome.stats ? JSON.stringify(outcome.stats) : null,
+        phases: outcome.phases ? JSON.stringify(outcome.phases) : null,
       });
+    if (outcome.stats) {
+      // Only the served run's statistics are read; older ones would make
+      // the table grow with the catalog on every run.
+      await this.knex(RUNS)
+        .whereNot({ id })
+        .whereNotNull('stats')
+        .update({ stats: null });
+    }
   }
 
   async fail(
@@ -80,6 +92,18 @@ export class DatabaseRunStore {
       });
   }
 
+  /**
+   * Id of the latest succeeded run of any kind: stored results change only
+   * when it does, so it versions answers computed from them.
+   */
+  async latestSucceededId(): Promise<number> {
+    const row = await this.knex(RUNS)
+      .where({ status: 'succeeded' })
+      .max({ id: 'id' })
+      .first();
+    return Number(row?.id ?? 0);
+  }
+
   /** The most recent whole-catalog run, whatever its outcome. */
   async latest(): Promise<RunRecord | undefined> {
     const row = await this.knex(RUNS)
@@ -87,6 +111,15 @@ export class DatabaseRunStore {
       .orderBy('id', 'desc')
       .first();
     return row ? fromRow(row) : undefined;
+  }
+
+  /** Whole-catalog runs marked running, oldest first. */
+  async running(): Promise<RunRecord[]> {
+    const rows = await this.knex(RUNS)
+      .where({ status: 'running' })
+      .whereNot({ trigger: 'entity' })
+      .orderBy('id', 'asc');
+    return rows.map(fromRow);
   }
 
   /** Statistics of a succeeded run. */

@@ -38,6 +38,12 @@ export type ResultFilter = AlignmentFilter;
 /** A run of the evaluation, as stored and served. */
 export type RunRecord = EvaluationRun;
 
+/** What a run compares a new result with: the published one, in brief. */
+export type PreviousResult = Pick<
+  StoredResult,
+  'entityRef' | 'fingerprint' | 'level' | 'score'
+>;
+
 /** Statistics of a whole run, kept for the unfiltered overview. */
 export interface RunStats {
   principles: Record<

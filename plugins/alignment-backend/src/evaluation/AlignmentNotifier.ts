@@ -1,7 +1,11 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { DatabaseTrendStore } from '../database/DatabaseTrendStore';
-import type { RevisionRecord, StoredResult } from '../database/types';
+import type {
+  PreviousResult,
+  RevisionRecord,
+  StoredResult,
+} from '../database/types';
 
 const RANK = { aligned: 0, 'at-risk': 1, drifting: 2 } as const;
 
@@ -28,7 +32,7 @@ export class AlignmentNotifier {
 
   /** Notifies the owner of each entity whose level dropped. */
   async levelDrops(
-    changes: Array<{ previous: StoredResult; current: StoredResult }>,
+    changes: Array<{ previous: PreviousResult; current: StoredResult }>,
   ): Promise<number> {
     let sent = 0;
     for (const { previous, current } of changes) {

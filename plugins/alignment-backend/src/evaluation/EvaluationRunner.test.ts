@@ -133,6 +133,109 @@ describe.each(databases.eachSupportedId())(
       expect((await db.results.aggregate({})).entities).toBe(0);
     });
 
+    it('records where the time went, and keeps statistics of the served run only', async () => {
+      const db = await open();
+      const { runner } = setup(db, meridian);
+      const first = await runner.runAll('schedule');
+      const second = await runner.runAll('schedule');
+      expect(second.phases).toEqual({
+        catalogReadMs: expect.any(Number),
+        evaluateMs: expect.any(Number),
+        storeMs: expect.any(Number),
+      });
+      expect(second.historyRows).toBe(0);
+      expect(await db.runs.stats(first.id)).toBeUndefined();
+      expect(await db.runs.stats(second.id)).toMatchObject({
+        principles: expect.any(Object),
+      });
+    });
+
+    it('evaluates an entity of several megabytes and clips what does not fit a column', async () => {
+      const db = await open();
+      const huge = meridian.map(e =>
+        e.metadata.name === 'purchase-order-service'
+          ? {
+              ...e,
+              metadata: {
+                ...e.metadata,
+                title: 'T'.repeat(1000),
+                description: 'x'.repeat(4 * 1024 * 1024),
+                annotations: {
+                  ...e.metadata.annotations,
+                  'example.com/blob': 'y'.repeat(2 * 1024 * 1024),
+                },
+              },
+              spec: { ...e.spec, lifecycle: 'l'.repeat(100) },
+            }
+          : e,
+      );
+      const run = await setup(db, huge).runner.runAll('schedule');
+      expect(run).toMatchObject({ status: 'succeeded' });
+      const stored = await db.results.get(
+        'component:default/purchase-order-service',
+      );
+      expect(stored?.title).toHaveLength(255);
+      expect(stored?.title?.endsWith('…')).toBe(true);
+      expect(stored?.lifecycle).toHaveLength(64);
+    });
+
+    it('abandons a run whose process died, and the next run records each change once', async () => {
+      const db = await open();
+      await setup(db, meridian).runner.runAll('schedule');
+      const changed = meridian.map(e =>
+        e.kind === 'Component'
+          ? { ...e, metadata: { ...e.metadata, annotations: {} } }
+          : e,
+      );
+      // The first replica writes two pages, then its process "dies": the
+      // catalog read never returns and the run is never finished.
+      const dying = setup(db, changed);
+      const reader = (dying.runner as any).options.reader as CatalogReader;
+      const pages = reader.evaluatedPages.bind(reader);
+      jest
+        .spyOn(reader, 'evaluatedPages')
+        .mockImplementation(async function* stallAfterTwoPages(kinds, signal) {
+          let count = 0;
+          for await (const page of pages(kinds, signal)) {
+            if (++count > 2) await new Promise(() => {});
+            yield page;
+          }
+        });
+      void dying.runner.runAll('schedule');
+      // Wait until the dying run has written its two pages.
+      let orphanId: number | undefined;
+      while (orphanId === undefined) {
+        await new Promise(resolve => setTimeout(resolve, 20));
+        const [running] = await db.runs.running();
+        const rows = running
+          ? await db.knex('lodestar_results').where({ run_id: running.id })
+          : [];
+        if (rows.length >= 20) orphanId = running.id;
+      }
+
+      const next = await setup(db, changed).runner.runAll('schedule');
+      expect(next).toMatchObject({ status: 'succeeded' });
+      expect(await db.runs.running()).toEqual([]);
+      const history = await db.results.history(
+        'component:default/purchase-order-service',
+        '2000-01-01',
+        '2100-01-01',
+      );
+      expect(history).toHaveLength(2);
+      expect((await db.results.aggregate({})).entities).toBe(next.evaluated);
+      const orphan = await db
+        .knex('lodestar_runs')
+        .where({ id: orphanId })
+        .first();
+      expect(orphan).toMatchObject({
+        status: 'failed',
+        error: expect.stringMatching(/^Abandoned/),
+      });
+      expect(
+        await db.knex('lodestar_results').where({ run_id: orphanId }),
+      ).toEqual([]);
+    });
+
     it('notifies owners once when a level drops, and once per revision', async () => {
       const db = await open();
       const first = setup(db, meridian);

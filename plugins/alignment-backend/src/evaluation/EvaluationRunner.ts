@@ -4,14 +4,17 @@ import { NotFoundError } from '@backstage/errors';
 import {
   AlignmentConfig,
   AlignmentEngine,
+  RunPhases,
   CatalogSnapshot,
   isLodestarEntity,
   StrategyEntity,
   validateLodestarEntity,
 } from '@lodestar/backstage-plugin-alignment-common';
+import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type {
+  PreviousResult,
   RevisionRecord,
   RunRecord,
   StoredResult,
@@ -99,28 +102,47 @@ export class EvaluationRunner {
     signal?: AbortSignal,
   ): Promise<RunRecord> {
     const { db, reader, logger, config, notifier } = this.options;
+    await this.abandonOrphans();
     const startedAt = this.now();
     const runId = await db.runs.start(trigger, startedAt);
+    logger.info(`Lodestar evaluation run ${runId} started (${trigger})`);
+    const phases: RunPhases = { catalogReadMs: 0, evaluateMs: 0, storeMs: 0 };
+    const timed = async <T>(phase: keyof RunPhases, work: () => Promise<T>) => {
+      const start = performance.now();
+      try {
+        return await work();
+      } finally {
+        phases[phase] += Math.round(performance.now() - start);
+      }
+    };
     const evaluatedAt = startedAt.toISOString();
     const accumulator = new RunAccumulator();
     const levelChanges: Array<{
-      previous: StoredResult;
+      previous: PreviousResult;
       current: StoredResult;
     }> = [];
     const needingReview = new Map<string, string[]>();
     let evaluated = 0;
     let historyRows = 0;
     try {
-      const snapshot = await this.readSnapshot(signal);
+      const snapshot = await timed('catalogReadMs', () =>
+        this.readSnapshot(signal),
+      );
       const engine = AlignmentEngine.create({ snapshot, config });
-      const waivers = await db.waivers.activeByEntity(evaluatedAt);
-      const freshRevisions = await this.recordRevisions(snapshot, evaluatedAt);
+      const waivers = await timed('storeMs', () =>
+        db.waivers.activeByEntity(evaluatedAt),
+      );
+      const freshRevisions = await timed('storeMs', () =>
+        this.recordRevisions(snapshot, evaluatedAt),
+      );
 
-      for await (const page of reader.evaluatedPages(
-        config.evaluatedKinds,
-        signal,
-      )) {
+      const pages = reader.evaluatedPages(config.evaluatedKinds, signal);
+      for (;;) {
+        const next = await timed('catalogReadMs', () => pages.next());
+        if (next.done) break;
+        const page = next.value;
         const stored: StoredResult[] = [];
+        const evaluateStart = performance.now();
         for (const entity of page) {
           if (!engine.evaluates(entity)) continue;
           const ref = stringifyEntityRef(entity);
@@ -138,7 +160,10 @@ export class EvaluationRunner {
             ]);
           }
         }
-        const written = await db.results.writeRunResults(runId, stored);
+        phases.evaluateMs += Math.round(performance.now() - evaluateStart);
+        const written = await timed('storeMs', () =>
+          db.results.writeRunResults(runId, stored),
+        );
         historyRows += written.historyRows;
         evaluated += stored.length;
         for (const current of stored) {
@@ -151,11 +176,13 @@ export class EvaluationRunner {
       }
       if (signal?.aborted) throw new Error('The evaluation was aborted');
 
-      await db.results.publishRun(runId);
-      await db.trends.saveDaily(
-        evaluatedAt.slice(0, 10),
-        accumulator.dailyAggregates(evaluatedAt.slice(0, 10)),
-      );
+      await timed('storeMs', async () => {
+        await db.results.publishRun(runId);
+        await db.trends.saveDaily(
+          evaluatedAt.slice(0, 10),
+          accumulator.dailyAggregates(evaluatedAt.slice(0, 10)),
+        );
+      });
       const finishedAt = this.now();
       await db.runs.succeed(runId, {
         finishedAt,
@@ -163,11 +190,14 @@ export class EvaluationRunner {
         evaluated,
         historyRows,
         stats: accumulator.runStats(),
+        phases,
       });
       logger.info(
         `Lodestar evaluated ${evaluated} entities in ${
           finishedAt.getTime() - startedAt.getTime()
-        } ms (${historyRows} changed)`,
+        } ms (${historyRows} changed; catalog ${
+          phases.catalogReadMs
+        } ms, checks ${phases.evaluateMs} ms, storage ${phases.storeMs} ms)`,
       );
       await this.afterPublish(
         levelChanges,
@@ -198,6 +228,28 @@ export class EvaluationRunner {
     return (await db.runs.latest())!;
   }
 
+  /**
+   * Whole-catalog runs still marked running when a new one starts were cut
+   * off: the scheduler runs one at a time across replicas, so their process
+   * died or lost its lease. Their unpublished rows go, and they are
+   * recorded as failed, so the next run compares against what is served.
+   */
+  private async abandonOrphans(): Promise<void> {
+    const { db, logger } = this.options;
+    for (const orphan of await db.runs.running()) {
+      await db.results.discardRun(orphan.id);
+      const finishedAt = this.now();
+      await db.runs.fail(orphan.id, {
+        finishedAt,
+        durationMs: finishedAt.getTime() - Date.parse(orphan.startedAt),
+        evaluated: orphan.evaluated,
+        error:
+          'Abandoned: the process running it stopped before it finished; the previous results stayed served',
+      });
+      logger.warn(`Lodestar evaluation run ${orphan.id} was abandoned`);
+    }
+  }
+
   private async recordRevisions(
     snapshot: CatalogSnapshot,
     seenAt: string,
@@ -223,7 +275,7 @@ export class EvaluationRunner {
   }
 
   private async afterPublish(
-    levelChanges: Array<{ previous: StoredResult; current: StoredResult }>,
+    levelChanges: Array<{ previous: PreviousResult; current: StoredResult }>,
     freshRevisions: RevisionRecord[],
     needingReview: Map<string, string[]>,
     notifier?: AlignmentNotifier,
@@ -244,6 +296,9 @@ export class EvaluationRunner {
         .toISOString()
         .slice(0, 10),
     });
+    await db
+      .reclaimSpace()
+      .catch(e => logger.warn(`Lodestar could not vacuum its results: ${e}`));
     await db.runs.prune(
       new Date(now - retention.historyDays * DAY_MS).toISOString(),
     );

@@ -14,6 +14,15 @@ const OWNER_CHECKS = [
 ];
 const INTENT_CHECKS = ['intent.declared', 'intent.active-objectives'];
 
+/**
+ * Entity text has no length limit in the catalog, but these columns do
+ * (title 255, lifecycle 64): one long title must not fail a whole run.
+ */
+function clip(value: string | undefined, max: number): string | undefined {
+  if (value === undefined || value.length <= max) return value;
+  return `${value.slice(0, max - 1)}…`;
+}
+
 function settled(status: CheckStatus | undefined): boolean {
   return status === 'pass' || status === 'waived';
 }
@@ -41,11 +50,14 @@ export function toStoredResult(
   return {
     entityRef: result.entityRef,
     kind: entity.kind.toLocaleLowerCase('en-US'),
-    title: entity.metadata.title,
+    title: clip(entity.metadata.title, 255),
     owner: result.owner,
     system: result.system,
     domain: result.domain,
-    lifecycle: typeof spec?.lifecycle === 'string' ? spec.lifecycle : undefined,
+    lifecycle:
+      typeof spec?.lifecycle === 'string'
+        ? clip(spec.lifecycle, 64)
+        : undefined,
     score: result.score,
     level: result.level,
     signals: result.signals.map(s => s.type),

@@ -22,6 +22,7 @@ import {
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type { SortKey } from '../database/DatabaseResultStore';
 import type { ResultFilter, StoredResult } from '../database/types';
+import { PublishedResultsCache } from './PublishedResultsCache';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_REFS = 100;
@@ -35,17 +36,32 @@ function passRate(pass: number, fail: number): number | null {
   return percent(pass, pass + fail);
 }
 
+/** What `GET /entities` asks for: a filtered, sorted page. */
+type EntityQuery = {
+  filter: ResultFilter;
+  sort: SortKey;
+  order: 'asc' | 'desc';
+  limit: number;
+  cursor?: string;
+};
+
 /**
  * The read side of the API and of the MCP actions: scorecards, the entity
  * list, the overview, objective coverage and principle statuses. Everything
  * here reads stored results and aggregates; nothing re-evaluates.
  */
 export class AlignmentQueries {
+  // The overview and entity pages are the same for every caller and change
+  // only with a run: dashboards polled by many people compute them once.
+  private readonly cache: PublishedResultsCache;
+
   constructor(
     private readonly db: AlignmentDatabase,
     private readonly catalog: CatalogService,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.cache = new PublishedResultsCache(() => db.runs.latestSucceededId());
+  }
 
   /** An entity's scorecard, if the caller may see the entity. */
   async scorecard(
@@ -121,13 +137,13 @@ export class AlignmentQueries {
   }
 
   /** A page of entities with their 30-day score change. */
-  async entities(options: {
-    filter: ResultFilter;
-    sort: SortKey;
-    order: 'asc' | 'desc';
-    limit: number;
-    cursor?: string;
-  }): Promise<EntityPage> {
+  async entities(options: EntityQuery): Promise<EntityPage> {
+    return this.cache.get(`entities:${JSON.stringify(options)}`, () =>
+      this.computeEntities(options),
+    );
+  }
+
+  private async computeEntities(options: EntityQuery): Promise<EntityPage> {
     const page = await this.db.results.list(options);
     const monthAgo = new Date(
       this.clock().getTime() - 30 * DAY_MS,
@@ -150,8 +166,20 @@ export class AlignmentQueries {
 
   /** Org-wide (or filtered) figures, pass rates, heatmap and trend. */
   async overview(filter: AlignmentFilter): Promise<AlignmentOverview> {
+    const [figures, lastRun] = await Promise.all([
+      this.cache.get(`overview:${JSON.stringify(filter)}`, () =>
+        this.computeOverview(filter),
+      ),
+      // Not cached: a run that starts or fails shows at once.
+      this.db.runs.latest(),
+    ]);
+    return { ...figures, lastRun };
+  }
+
+  private async computeOverview(
+    filter: AlignmentFilter,
+  ): Promise<Omit<AlignmentOverview, 'lastRun'>> {
     const aggregate = await this.db.results.aggregate(filter);
-    const latest = await this.db.runs.latest();
     const published = await this.db.results.publishedRunId();
     const unfiltered = Object.values(filter).every(v => v === undefined);
 
@@ -267,7 +295,6 @@ export class AlignmentQueries {
       },
       trend: { dimension, key, points: trend },
       revisions: await this.revisions(),
-      lastRun: latest,
     };
   }
 

@@ -36,7 +36,19 @@ export interface EvaluationRun {
   durationMs?: number;
   evaluated: number;
   historyRows: number;
+  /** Where a whole-catalog run's time went, in milliseconds. */
+  phases?: RunPhases;
   error?: string;
+}
+
+/** Time a run spent in each phase, in milliseconds. @public */
+export interface RunPhases {
+  /** Reading context and evaluated entities from the catalog. */
+  catalogReadMs: number;
+  /** Running the checks. */
+  evaluateMs: number;
+  /** Writing results and history, publishing, aggregating. */
+  storeMs: number;
 }
 
 /** `GET /scorecards/:kind/:namespace/:name/history`. @public */
