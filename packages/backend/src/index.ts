@@ -33,4 +33,10 @@ backend.add(
   import('@lodestar/backstage-plugin-catalog-backend-module-alignment'),
 );
 
+// Dev only: a synthetic catalog for benchmarks and multi-replica tests,
+// sized by `lodestarDev.syntheticCatalog` (see packages/synthetic-catalog).
+if (process.env.LODESTAR_SYNTHETIC_CATALOG) {
+  backend.add(import('@lodestar/synthetic-catalog'));
+}
+
 backend.start();

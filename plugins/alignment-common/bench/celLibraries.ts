@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { celEnv, parse as bufParse, plan } from '@bufbuild/cel';
 import { compileRule, RuleContext } from '../src';
 import { createRuleEnvironment } from '../src/rules/ruleEnvironment';
-import { BENCH_PRINCIPLES } from './principles';
+import { BENCH_PRINCIPLES } from '@lodestar/synthetic-catalog';
 import { ERROR, FAIL, MISSING, PairIndex, PASS } from './jsonRulesEngine';
 
 type Evaluate = (ctx: any) => unknown;

@@ -16,7 +16,11 @@
  * one after the other, awaiting each run, as a single evaluation loop would.
  */
 import { Engine } from 'json-rules-engine';
-import { BENCH_PRINCIPLES, CUSTOM_OPERATORS, FlatFacts } from './principles';
+import {
+  BENCH_PRINCIPLES,
+  CUSTOM_OPERATORS,
+  FlatFacts,
+} from '@lodestar/synthetic-catalog';
 
 /** Outcome codes shared by every evaluator in the benchmark. */
 export const FAIL = 0;

@@ -32,7 +32,11 @@ import { BAIL, compileToClosure } from '../src/rules/closureCompiler';
 import { createRuleEnvironment } from '../src/rules/ruleEnvironment';
 import { Phase, profileBreakdown } from './breakdown';
 import { compareCelLibraries, LibraryRow } from './celLibraries';
-import { generateCatalog } from './generateCatalog';
+import {
+  BENCH_PRINCIPLES,
+  flattenFacts,
+  generateCatalog,
+} from '@lodestar/synthetic-catalog';
 import {
   ERROR,
   FAIL,
@@ -41,7 +45,6 @@ import {
   PASS,
   runJsonRulesEngine,
 } from './jsonRulesEngine';
-import { BENCH_PRINCIPLES, flattenFacts } from './principles';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const TARGET_100K_MS = 2000;

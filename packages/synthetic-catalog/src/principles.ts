@@ -19,7 +19,12 @@
  * objects, regex) a small custom operator does, as Tech Insights allows.
  */
 import type { NestedCondition, TopLevelCondition } from 'json-rules-engine';
-import type { AppliesTo, PrincipleEntity, RuleContext, Severity } from '../src';
+import type {
+  AppliesTo,
+  PrincipleEntity,
+  RuleContext,
+  Severity,
+} from '@lodestar/backstage-plugin-alignment-common';
 
 /** One principle of the benchmark, in both languages. */
 export interface BenchPrinciple {

@@ -1,0 +1,26 @@
+/**
+ * Dev only: deterministic synthetic catalogs for Lodestar's benchmarks, and
+ * a catalog module that loads one into a real catalog backend. The demo
+ * backend adds the module only when `LODESTAR_SYNTHETIC_CATALOG` is set.
+ *
+ * @packageDocumentation
+ */
+export { catalogModuleSyntheticEntities as default } from './module';
+export {
+  generateCatalog,
+  OBJECTIVES,
+  type GeneratedCatalog,
+} from './generateCatalog';
+export {
+  BENCH_PRINCIPLES,
+  CUSTOM_OPERATORS,
+  flattenFacts,
+  principleEntities,
+  type BenchPrinciple,
+  type FlatFacts,
+} from './principles';
+export {
+  GENERATION_ANNOTATION,
+  SyntheticEntityProvider,
+} from './SyntheticEntityProvider';
+export { toProvidedEntity, SYNTHETIC_LOCATION } from './toProvidedEntity';
