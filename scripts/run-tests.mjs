@@ -97,15 +97,38 @@ for (const engine of engines) {
   }
 }
 
-const child = spawn(
-  'npx',
-  [
-    'backstage-cli',
-    'repo',
-    'test',
-    '--watchAll=false',
-    ...process.argv.slice(2),
-  ],
-  { env, stdio: 'inherit' },
-);
-child.on('exit', code => process.exit(code ?? 1));
+function run(command, args) {
+  return new Promise(resolve => {
+    const child = spawn(command, args, { env, stdio: 'inherit' });
+    child.on('exit', code => resolve(code ?? 1));
+  });
+}
+
+const filters = process.argv.slice(2);
+let code = await run('npx', [
+  'backstage-cli',
+  'repo',
+  'test',
+  '--watchAll=false',
+  ...filters,
+]);
+
+// Two real backend replicas on one PostgreSQL (packages/backend/e2e): run
+// with the whole suite, not when the tests are filtered.
+if (code === 0 && filters.length === 0) {
+  if (env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING) {
+    console.log('\n[tests] Two backend replicas on one PostgreSQL');
+    code = await run('npm', [
+      'run',
+      '--silent',
+      'test:replicas',
+      '-w',
+      'backend',
+    ]);
+  } else {
+    console.log(
+      '[tests] PostgreSQL is not running: the multi-replica test is skipped',
+    );
+  }
+}
+process.exit(code);

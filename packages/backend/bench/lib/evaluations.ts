@@ -1,0 +1,75 @@
+import type { EvaluationRun } from '@lodestar/backstage-plugin-alignment-common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { BenchBackend } from './BenchBackend';
+
+/** One measured evaluation run. */
+export interface MeasuredRun {
+  run: EvaluationRun;
+  wallMs: number;
+  /** Peak resident memory during the run, above what it was before. */
+  peakRssGrowth: number;
+  peakRss: number;
+  maxEventLoopDelayMs: number;
+}
+
+async function latest(
+  backend: BenchBackend,
+): Promise<EvaluationRun | undefined> {
+  return backend
+    .api<EvaluationRun>('/api/alignment/evaluations/latest')
+    .catch(() => undefined);
+}
+
+/**
+ * Asks for a whole-catalog evaluation through the API (as a steward would)
+ * and follows it until it finishes, measuring memory and the event loop.
+ */
+export async function measureRun(backend: BenchBackend): Promise<MeasuredRun> {
+  const before = (await latest(backend))?.id ?? 0;
+  let rssBefore = 0;
+  let start = 0;
+  // The task stays busy for a moment after a run is recorded (notifications,
+  // retention); the scheduler answers 409 until it is free.
+  for (;;) {
+    await backend.resetProbes();
+    rssBefore = backend.memory().rss;
+    start = Date.now();
+    try {
+      await backend.api('/api/alignment/evaluations', {
+        method: 'POST',
+        body: '{}',
+      });
+      break;
+    } catch (error) {
+      if (!String(error).includes(': 409 ')) throw error;
+      await sleep(500);
+    }
+  }
+  for (;;) {
+    await sleep(250);
+    const run = await latest(backend);
+    if (run && run.id > before && run.status !== 'running') {
+      const { peakRss } = backend.memory();
+      if (run.status !== 'succeeded')
+        throw new Error(`Run ${run.id} failed: ${run.error}`);
+      return {
+        run,
+        wallMs: Date.now() - start,
+        peakRss,
+        peakRssGrowth: peakRss - rssBefore,
+        maxEventLoopDelayMs: backend.probe().maxDelayMs,
+      };
+    }
+  }
+}
+
+/** Waits until no whole-catalog run is under way (such as the start-up run). */
+export async function waitUntilIdle(backend: BenchBackend): Promise<void> {
+  for (;;) {
+    const run = await latest(backend);
+    if (!run || run.status !== 'running') break;
+    await sleep(500);
+  }
+  // The task stays busy a moment after the run is recorded.
+  await sleep(2000);
+}
