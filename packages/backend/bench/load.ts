@@ -4,6 +4,9 @@
  *
  *   npm run bench:load -w backend -- --size=50000 --engine=postgres --seconds=20
  *
+ * --only=scorecard,catalog measures some of the endpoints (scorecard,
+ * overview, entities, catalog).
+ *
  * Reuses the catalog a previous benchmark ingested (or ingests it), runs
  * one evaluation if none is published, then measures each endpoint in turn.
  * Percentiles are computed from every response time, not estimated.
@@ -74,6 +77,7 @@ async function main() {
   const size = Number(options.get('size') ?? 50000);
   const engine = (options.get('engine') ?? 'postgres') as Engine;
   const seconds = Number(options.get('seconds') ?? 20);
+  const only = options.get('only')?.split(',');
   if (engine === 'postgres' && !(await postgresAvailable()))
     throw new Error(
       'PostgreSQL does not answer on 127.0.0.1:5432; pass --engine=sqlite',
@@ -147,6 +151,7 @@ async function main() {
     const rows: Array<Array<string | number>> = [];
     const missed: string[] = [];
     for (const [key, label, paths] of endpoints) {
+      if (only && !only.includes(key)) continue;
       const { times, errors, requests } = await load(backend, paths, seconds);
       const p95 = percentile(times, 95);
       rows.push([

@@ -324,6 +324,18 @@ export class DatabaseResultStore {
     return new Map(rows.map(row => [row.entity_ref, fromRow(row)]));
   }
 
+  /**
+   * Published scorecards of the given entities as stored JSON text, in the
+   * order given (undefined where none): served as they are, unparsed.
+   */
+  async publishedScorecards(
+    entityRefs: string[],
+  ): Promise<Array<string | undefined>> {
+    const rows = await this.publishedRows(entityRefs, ['entity_ref', 'result']);
+    const byRef = new Map(rows.map(row => [row.entity_ref, row.result]));
+    return entityRefs.map(ref => byRef.get(ref));
+  }
+
   /** The published result of one entity. */
   async get(entityRef: string): Promise<StoredResult | undefined> {
     return (await this.publishedResults([entityRef])).get(entityRef);

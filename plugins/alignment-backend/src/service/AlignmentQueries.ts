@@ -22,6 +22,8 @@ import {
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type { SortKey } from '../database/DatabaseResultStore';
 import type { ResultFilter, StoredResult } from '../database/types';
+import { BatchLoader } from './BatchLoader';
+import { CatalogVisibility } from './CatalogVisibility';
 import { PublishedResultsCache } from './PublishedResultsCache';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -54,6 +56,9 @@ export class AlignmentQueries {
   // The overview and entity pages are the same for every caller and change
   // only with a run: dashboards polled by many people compute them once.
   private readonly cache: PublishedResultsCache;
+  private readonly visibility: CatalogVisibility;
+  // Scorecards asked for at once are read from the database at once.
+  private readonly scorecards: BatchLoader<string | undefined>;
 
   constructor(
     private readonly db: AlignmentDatabase,
@@ -61,6 +66,10 @@ export class AlignmentQueries {
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.cache = new PublishedResultsCache(() => db.runs.latestSucceededId());
+    this.visibility = new CatalogVisibility(catalog);
+    this.scorecards = new BatchLoader(refs =>
+      db.results.publishedScorecards(refs),
+    );
   }
 
   /** An entity's scorecard, if the caller may see the entity. */
@@ -68,16 +77,29 @@ export class AlignmentQueries {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<Scorecard> {
-    // Reading through the catalog applies catalog.entity.read for the caller.
-    const entity = await this.catalog.getEntityByRef(entityRef, {
-      credentials,
-    });
-    if (!entity) {
+    return JSON.parse(await this.scorecardJson(entityRef, credentials));
+  }
+
+  /**
+   * An entity's scorecard as stored JSON text, if the caller may see the
+   * entity: what `GET /scorecards` serves, without parsing it to print it
+   * again.
+   */
+  async scorecardJson(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<string> {
+    // The catalog applies catalog.entity.read for the caller; the stored
+    // scorecard is read meanwhile, and returned only if it may be seen.
+    const [visible, stored] = await Promise.all([
+      this.visibility.canSee(entityRef, credentials),
+      this.scorecards.load(entityRef, undefined),
+    ]);
+    if (!visible) {
       throw new NotFoundError(
         `No entity ${entityRef} in the catalog, or you may not see it`,
       );
     }
-    const stored = await this.db.results.get(entityRef);
     if (!stored) {
       const latest = await this.db.runs.latest();
       throw new NotFoundError(
@@ -88,7 +110,7 @@ export class AlignmentQueries {
         }. Lodestar evaluates Components, APIs, Resources and Systems on a schedule.`,
       );
     }
-    return stored.scorecard;
+    return stored;
   }
 
   async history(
@@ -97,7 +119,7 @@ export class AlignmentQueries {
     from?: string,
     to?: string,
   ): Promise<ScoreHistory> {
-    await this.scorecard(entityRef, credentials);
+    await this.scorecardJson(entityRef, credentials);
     const now = this.clock();
     const points = await this.db.results.history(
       entityRef,

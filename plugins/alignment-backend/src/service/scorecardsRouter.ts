@@ -19,7 +19,8 @@ export function createScorecardsRouter(options: {
 
   router.get('/scorecards/:kind/:namespace/:name', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    res.json(await queries.scorecard(refOf(req.params), credentials));
+    const json = await queries.scorecardJson(refOf(req.params), credentials);
+    res.type('application/json').send(json);
   });
 
   router.get('/scorecards/:kind/:namespace/:name/history', async (req, res) => {
