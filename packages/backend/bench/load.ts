@@ -116,19 +116,17 @@ async function main() {
       cursor = refs.length < 2000 ? page.nextCursor : undefined;
     } while (cursor);
     const sample = refs.filter((_, i) => i % 10 === 0).slice(0, 200);
-    const scorecards = sample.map(ref => {
-      const [kind, rest] = ref.split(':');
-      const [namespace, name] = rest.split('/');
-      return `/api/alignment/scorecards/${kind}/${namespace}/${name}`;
-    });
+    // A normalized ref kind:namespace/name is the path kind/namespace/name.
+    const refPaths = sample.map(ref => ref.replace(':', '/'));
+    const scorecards = refPaths.map(
+      path => `/api/alignment/scorecards/${path}`,
+    );
 
-    // The peer: the catalog's own read of one entity, which a scorecard
-    // makes on the caller's behalf to apply catalog.entity.read.
-    const catalogReads = sample.map(ref => {
-      const [kind, rest] = ref.split(':');
-      const [namespace, name] = rest.split('/');
-      return `/api/catalog/entities/by-name/${kind}/${namespace}/${name}`;
-    });
+    // The peer: the catalog's own read of one entity, with the permission
+    // check that a scorecard also has the catalog make for its caller.
+    const catalogReads = refPaths.map(
+      path => `/api/catalog/entities/by-name/${path}`,
+    );
 
     const endpoints: Array<[string, string, string[]]> = [
       [
