@@ -156,6 +156,18 @@ try {
     path: path.join(screenshots, 'entity-alignment-tab.png'),
   });
 
+  console.log('Overview tab of the same service');
+  await page.goto(
+    `${APP}/catalog/default/component/marketplace-matching-service`,
+  );
+  await check('shows the alignment card beside the About card', async () => {
+    await tab
+      .getByText('Strategic alignment')
+      .first()
+      .waitFor({ timeout: 60000 });
+    await tab.getByText('Score 68/100').first().waitFor();
+  });
+
   console.log('Objective page');
   await page.goto(`${APP}/catalog/default/objective/grow-supplier-network`);
   await check(

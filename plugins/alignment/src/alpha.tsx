@@ -14,6 +14,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import TrackChangesIcon from '@material-ui/icons/TrackChanges';
 import { alignmentApiRef } from './api/AlignmentApi';
 import { AlignmentClient } from './api/AlignmentClient';
 import { isAlignmentAvailable } from './components/isAlignmentAvailable';
@@ -43,6 +44,8 @@ const alignmentEntityContent = EntityContentBlueprint.make({
 
 const alignmentEntityCard = EntityCardBlueprint.make({
   params: {
+    // A summary beside the About card; the detail is on the Alignment tab.
+    type: 'info',
     filter: isAlignmentAvailable,
     loader: () =>
       import('./components/EntityAlignmentCard').then(m =>
@@ -55,6 +58,9 @@ const driftOverviewPage = PageBlueprint.make({
   params: {
     path: '/alignment',
     title: 'Alignment',
+    icon: <TrackChangesIcon />,
+    // The page draws its own header, with the strategy and latest revision.
+    noHeader: true,
     routeRef: convertLegacyRouteRef(rootRouteRef),
     loader: () =>
       import('./components/DriftOverviewPage').then(m =>

@@ -18,6 +18,8 @@ export function ScoreGauge(props: { score: number; size?: number }) {
       <Gauge
         value={props.score / 100}
         fractional
+        // The normal overlay's 45px figure overflows a gauge this narrow.
+        size="small"
         getColor={({ palette, value }) => {
           if (value >= 90) return palette.status.ok;
           if (value >= 70) return palette.status.warning;

@@ -1,9 +1,6 @@
 import { ProxiedSignInPage, SignInPage } from '@backstage/core-components';
-import {
-  configApiRef,
-  SignInPageProps,
-  useApi,
-} from '@backstage/core-plugin-api';
+import { configApiRef, useApi } from '@backstage/frontend-plugin-api';
+import type { SignInPageProps } from '@backstage/plugin-app-react';
 
 /**
  * Sign-in for the demo portal. With `lodestarDemo.autoSignIn` (the default in
