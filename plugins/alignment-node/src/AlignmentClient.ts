@@ -37,7 +37,7 @@ export interface ListEntitiesRequest extends AlignmentFilter {
  * @public
  */
 export interface AlignmentService {
-  /** The latest scorecard of an entity, or undefined when it was never evaluated. */
+  /** The entity's latest scorecard; undefined if never evaluated or not visible to the caller. */
   getScorecard(
     entityRef: string | CompoundEntityRef,
     options?: AlignmentRequestOptions,
@@ -67,6 +67,7 @@ export class AlignmentClient implements AlignmentService {
     this.auth = options.auth;
   }
 
+  /** {@inheritDoc AlignmentService.getScorecard} */
   async getScorecard(
     entityRef: string | CompoundEntityRef,
     options?: AlignmentRequestOptions,
@@ -86,6 +87,7 @@ export class AlignmentClient implements AlignmentService {
     return (await response.json()) as Scorecard;
   }
 
+  /** {@inheritDoc AlignmentService.listEntities} */
   async listEntities(
     request: ListEntitiesRequest = {},
     options?: AlignmentRequestOptions,

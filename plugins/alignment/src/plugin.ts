@@ -33,40 +33,42 @@ export const alignmentPlugin = createPlugin({
  * The Alignment tab of an entity page.
  * @public
  */
-export const EntityAlignmentContent = alignmentPlugin.provide(
-  createComponentExtension({
-    name: 'EntityAlignmentContent',
-    component: {
-      lazy: () =>
-        import('./components/EntityAlignmentContent').then(
-          m => m.EntityAlignmentContent,
-        ),
-    },
-  }),
-);
+export const EntityAlignmentContent: () => JSX.Element =
+  alignmentPlugin.provide(
+    createComponentExtension({
+      name: 'EntityAlignmentContent',
+      component: {
+        lazy: () =>
+          import('./components/EntityAlignmentContent').then(
+            m => m.EntityAlignmentContent,
+          ),
+      },
+    }),
+  );
 
 /**
  * Alignment at a glance for an entity's overview tab.
  * @public
  */
-export const EntityAlignmentCard = alignmentPlugin.provide(
-  createComponentExtension({
-    name: 'EntityAlignmentCard',
-    component: {
-      lazy: () =>
-        import('./components/EntityAlignmentCard').then(
-          m => m.EntityAlignmentCard,
-        ),
-    },
-  }),
-);
+export const EntityAlignmentCard: (props: { tabPath?: string }) => JSX.Element =
+  alignmentPlugin.provide(
+    createComponentExtension({
+      name: 'EntityAlignmentCard',
+      component: {
+        lazy: () =>
+          import('./components/EntityAlignmentCard').then(
+            m => m.EntityAlignmentCard,
+          ),
+      },
+    }),
+  );
 
 /**
  * The org-wide drift overview page, mounted at the plugin's root route
  * (by convention `/alignment`).
  * @public
  */
-export const DriftOverviewPage = alignmentPlugin.provide(
+export const DriftOverviewPage: () => JSX.Element = alignmentPlugin.provide(
   createRoutableExtension({
     name: 'DriftOverviewPage',
     component: () =>

@@ -26,12 +26,19 @@ import { isWaiverActive, Waiver } from './waivers';
 
 /** The compile status of a principle, as the API and catalog report it. @public */
 export interface PrincipleCompileStatus {
+  /** Canonical lowercase ref of the Principle entity. */
   ref: string;
+  /** The principle's `metadata.name`; its check id is `principle.<name>`. */
   name: string;
+  /** The principle's `metadata.title`, or its name when it has none. */
   title: string;
+  /** The principle's `spec.severity`. */
   severity: string;
+  /** False when the principle is `deprecated`, and so no longer checked. */
   active: boolean;
+  /** True when the rule compiles. */
   compiled: boolean;
+  /** The compiler's message, when the rule does not compile. */
   error?: string;
 }
 
@@ -79,7 +86,12 @@ function applyWaivers(
  * @public
  */
 export class AlignmentEngine {
+  /** The configuration the engine scores with, defaults filled in. */
   readonly config: AlignmentConfig;
+  /**
+   * The most recent dated revision of the valid strategies in the snapshot, if
+   * any; entities not reviewed since then need revalidation.
+   */
   readonly latestRevision?: LatestRevision;
   private readonly snapshot: CatalogSnapshot;
   private readonly principles: PreparedPrinciple[];

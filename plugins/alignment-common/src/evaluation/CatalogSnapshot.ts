@@ -23,6 +23,10 @@ const CONTEXT_KINDS = new Set([
  * @public
  */
 export class CatalogSnapshot {
+  /**
+   * True (the default) for the whole catalog; false makes unresolved refs
+   * not-applicable, not failures.
+   */
   readonly complete: boolean;
   private readonly byRef = new Map<string, Entity>();
   private readonly users = new Set<string>();

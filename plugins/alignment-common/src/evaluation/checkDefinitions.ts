@@ -3,10 +3,15 @@ import type { Pillar } from '../model/results';
 
 /** Static description of a built-in check. @public */
 export interface CheckDefinition {
+  /** Stable id, `<pillar>.<check>`, e.g. `ownership.on-call`; waivers name checks by it. */
   id: string;
+  /** The pillar the check counts in. */
   pillar: Pillar;
+  /** What the check expects, for display, e.g. `Owner declared`. */
   title: string;
+  /** Sets the check's weight in the score; a failing `critical` check caps the level. */
   severity: Severity;
+  /** Why the check matters, shown with its result. */
   rationale: string;
 }
 

@@ -19,7 +19,13 @@ export interface AlignmentConfig {
   evaluatedKinds: string[];
 }
 
-/** @public */
+/**
+ * The defaults: severity weights 10, 5, 3 and 1; `aligned` from 90, `at-risk`
+ * from 70; a PagerDuty, Opsgenie or `lodestar.dev/on-call` annotation as the
+ * on-call path production services need; Component, API, Resource and System
+ * evaluated.
+ * @public
+ */
 export const DEFAULT_ALIGNMENT_CONFIG: AlignmentConfig = {
   weights: { critical: 10, high: 5, medium: 3, low: 1 },
   levelThresholds: { aligned: 90, atRisk: 70 },

@@ -33,7 +33,9 @@ export function driftSignals(checks: CheckResult[]): DriftSignal[] {
 
 /** How an entity's alignment changed since a previous result. @public */
 export interface AlignmentChange {
+  /** The current score minus the previous one. */
   scoreDelta: number;
+  /** The sign of `scoreDelta`: `stable` when the score did not change. */
   trend: 'improving' | 'stable' | 'worsening';
   /** Check ids that fail now but did not before. */
   newlyFailing: string[];

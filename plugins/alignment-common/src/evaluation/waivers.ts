@@ -4,11 +4,18 @@
  * @public
  */
 export interface Waiver {
+  /**
+   * Ref of the waived entity; the engine does not compare it, so pass only that
+   * entity's waivers.
+   */
   entityRef: string;
+  /** Id of the waived check, e.g. `ownership.on-call` or `principle.<name>`. */
   checkId: string;
   /** ISO date or timestamp; the waiver stops applying at this instant. */
   expiresAt: string;
+  /** Why the failure is accepted; added to the waived check's message. */
   reason?: string;
+  /** Who recorded the waiver, e.g. a user's entity ref; the engine does not use it. */
   createdBy?: string;
 }
 

@@ -13,15 +13,25 @@ import {
  * @public
  */
 export interface KindSchema {
+  /** The JSON type the value must have. */
   type?: 'object' | 'string' | 'array';
+  /** What the value means, for editors; not checked. */
   description?: string;
+  /** Properties an object must have, with a value other than null. */
   required?: string[];
+  /** Schemas of the properties an object may have. */
   properties?: Record<string, KindSchema>;
+  /** `false` to reject properties not listed in `properties`. */
   additionalProperties?: boolean;
+  /** Schema of every item of an array. */
   items?: KindSchema;
+  /** The only values a string may take. */
   enum?: readonly string[];
+  /** Minimum length of a string, not counting surrounding whitespace. */
   minLength?: number;
+  /** An extra check of a string: a real ISO calendar `date`, or an `entity-ref`. */
   format?: 'date' | 'entity-ref';
+  /** Alternatives: the value is valid when it fits at least one of them. */
   anyOf?: KindSchema[];
 }
 

@@ -23,25 +23,25 @@ export const REVISION_TRIGGERS = [
   'other',
 ] as const;
 
-/** @public */
+/** The material shift behind a strategy revision, one of {@link REVISION_TRIGGERS}. @public */
 export type RevisionTrigger = (typeof REVISION_TRIGGERS)[number];
 
-/** @public */
+/** Values of an Objective's `spec.status`; entities should serve only `active` ones. @public */
 export const OBJECTIVE_STATUSES = ['proposed', 'active', 'retired'] as const;
 
-/** @public */
+/** An Objective's `spec.status`, one of {@link OBJECTIVE_STATUSES}. @public */
 export type ObjectiveStatus = (typeof OBJECTIVE_STATUSES)[number];
 
-/** @public */
+/** Values of a Principle's `spec.status`; `deprecated` principles are no longer checked. @public */
 export const PRINCIPLE_STATUSES = ['active', 'deprecated'] as const;
 
-/** @public */
+/** A Principle's `spec.status`, one of {@link PRINCIPLE_STATUSES}; `active` when absent. @public */
 export type PrincipleStatus = (typeof PRINCIPLE_STATUSES)[number];
 
 /** Severities, most severe first. @public */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 
-/** @public */
+/** A check's severity, one of {@link SEVERITIES}; sets its weight in the score. @public */
 export type Severity = (typeof SEVERITIES)[number];
 
 /** One dated change of strategy. @public */
@@ -54,8 +54,14 @@ export type StrategyRevision = {
 
 /** The company strategy: why we win now and where the product goes. @public */
 export interface StrategyEntity extends Entity {
+  /** Always {@link LODESTAR_API_VERSION}, which tells it from same-named kinds of other plugins. */
   apiVersion: typeof LODESTAR_API_VERSION;
+  /** Always `Strategy`. */
   kind: 'Strategy';
+  /**
+   * Owning group, why we win now (`thesis`), the product's future, the
+   * trajectory and dated `revisions`.
+   */
   spec: {
     owner: string;
     thesis: string;
@@ -73,8 +79,11 @@ export type ObjectiveMeasure = {
 
 /** An objective the strategy pursues, which services declare they serve. @public */
 export interface ObjectiveEntity extends Entity {
+  /** Always {@link LODESTAR_API_VERSION}, which tells it from same-named kinds of other plugins. */
   apiVersion: typeof LODESTAR_API_VERSION;
+  /** Always `Objective`. */
   kind: 'Objective';
+  /** Owning group, the Strategy it pursues, its `status`, horizon, successor and measures. */
   spec: {
     owner: string;
     strategy: string;
@@ -108,8 +117,14 @@ export type Remediation = {
 
 /** An architectural principle, enforced by a policy-as-code rule. @public */
 export interface PrincipleEntity extends Entity {
+  /** Always {@link LODESTAR_API_VERSION}, which tells it from same-named kinds of other plugins. */
   apiVersion: typeof LODESTAR_API_VERSION;
+  /** Always `Principle`. */
   kind: 'Principle';
+  /**
+   * Owner, severity, status, the entities it applies to, its CEL `rule`, and
+   * why and how to comply.
+   */
   spec: {
     owner: string;
     severity: Severity;
@@ -126,10 +141,10 @@ export interface PrincipleEntity extends Entity {
 /** The three kinds Lodestar adds to the catalog. @public */
 export const LODESTAR_KINDS = ['Strategy', 'Objective', 'Principle'] as const;
 
-/** @public */
+/** One of the kinds Lodestar adds, as in {@link LODESTAR_KINDS}. @public */
 export type LodestarKind = (typeof LODESTAR_KINDS)[number];
 
-/** @public */
+/** An entity of any Lodestar kind; narrow it by `kind`. @public */
 export type LodestarEntity = StrategyEntity | ObjectiveEntity | PrincipleEntity;
 
 /** True when the entity is of one of the Lodestar kinds (kind compared case-insensitively). @public */

@@ -12,6 +12,7 @@ import { isCalendarDate } from './isCalendarDate';
 export interface ValidationProblem {
   /** Dotted path from the entity root, e.g. `spec.appliesTo.kind[1]`. */
   path: string;
+  /** What is wrong there, e.g. `must be one of critical, high, medium, low`. */
   message: string;
 }
 
@@ -128,8 +129,8 @@ function check(
 /**
  * Validates an entity of a Lodestar kind against its schema. Returns every
  * problem found (an empty list when the entity is valid), each naming the
- * path and the problem, e.g. `spec.severity: must be one of critical, high,
- * medium, low`.
+ * path and the problem, e.g.
+ * `spec.severity: must be one of critical, high, medium, low`.
  * @public
  */
 export function validateLodestarEntity(entity: Entity): ValidationProblem[] {

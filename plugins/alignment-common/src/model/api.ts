@@ -7,37 +7,59 @@ import type { AlignmentLevel, DriftSignalType } from './results';
 
 /** Filters accepted by `/overview`, `/entities` and `/entities.csv`. @public */
 export interface AlignmentFilter {
+  /** Only entities with this owner, declared or inherited; a bare name means a group. */
   owner?: string;
+  /** Only parts of this system, not the system itself; a bare name means a system. */
   system?: string;
+  /** Only entities in this domain, directly or through their system; a bare name means a domain. */
   domain?: string;
+  /** Only entities of this kind, compared case-insensitively, e.g. `component`. */
   kind?: string;
+  /** Only entities with this `spec.lifecycle`, e.g. `production`. */
   lifecycle?: string;
+  /** Only entities at this alignment level. */
   level?: AlignmentLevel;
+  /** Only entities that show this kind of drift. */
   signal?: DriftSignalType;
+  /** Free text: only entities whose ref or title contains it, ignoring case. */
   q?: string;
 }
 
 /** A strategy revision, as marked on trend lines. @public */
 export interface RevisionMark {
+  /** Ref of the Strategy entity that declares the revision. */
   strategyRef: string;
+  /** Date of the revision as the strategy declares it, `YYYY-MM-DD`. */
   date: string;
+  /** What prompted the revision, one of {@link REVISION_TRIGGERS}. */
   trigger: string;
+  /** What changed, as the strategy words it. */
   summary: string;
 }
 
 /** An evaluation run. @public */
 export interface EvaluationRun {
+  /** Id of the run, assigned in increasing order. */
   id: number;
+  /** `running` while under way; a failed run leaves the previously published results served. */
   status: 'running' | 'succeeded' | 'failed';
+  /** What started the run: the schedule, a manual request for the whole catalog, or one entity. */
   trigger: 'schedule' | 'manual' | 'entity';
+  /** Ref of the re-evaluated entity; only on `entity` runs. */
   entityRef?: string;
+  /** ISO timestamp of the start. */
   startedAt: string;
+  /** ISO timestamp of the end; absent while running. */
   finishedAt?: string;
+  /** How long the run took, in milliseconds; absent while running. */
   durationMs?: number;
+  /** Number of entities evaluated; for a failed run, how many were before it stopped. */
   evaluated: number;
+  /** History rows written (entities whose score, level or checks changed); 0 on `entity` runs. */
   historyRows: number;
   /** Where a whole-catalog run's time went, in milliseconds. */
   phases?: RunPhases;
+  /** Why the run failed (at most 4000 characters); only on failed runs. */
   error?: string;
 }
 
@@ -53,42 +75,65 @@ export interface RunPhases {
 
 /** `GET /scorecards/:kind/:namespace/:name/history`. @public */
 export interface ScoreHistory {
+  /** Canonical lowercase ref of the entity. */
   entityRef: string;
+  /** Each recorded change of result, oldest first, in the range (default: the last 365 days). */
   points: Array<{ recordedAt: string; score: number; level: AlignmentLevel }>;
+  /** Every strategy revision the backend has recorded, oldest first, whatever the range. */
   revisions: RevisionMark[];
 }
 
 /** A row of `GET /entities`. @public */
 export interface EntityRow {
+  /** Canonical lowercase ref of the entity. */
   entityRef: string;
+  /** The entity's `metadata.title`, if any (clipped to 255 characters). */
   title?: string;
+  /** The entity's kind, lowercase, e.g. `component`. */
   kind: string;
+  /** Ref of the owner the checks used, declared or inherited from the system or domain. */
   owner?: string;
+  /** Ref of the system the entity is part of, if any. */
   system?: string;
+  /** Ref of the domain the entity belongs to, directly or through its system. */
   domain?: string;
+  /** The entity's `spec.lifecycle`, if any (clipped to 64 characters). */
   lifecycle?: string;
+  /** Overall score, 0–100. */
   score: number;
+  /** Overall verdict, from the score and any failing critical check. */
   level: AlignmentLevel;
   /** Score change over the last 30 days; null when there is no earlier point. */
   delta30d: number | null;
+  /** The kinds of drift the entity shows; empty when none. */
   signals: DriftSignalType[];
+  /** True when the entity was not reviewed since the latest strategy revision. */
   needsRevalidation: boolean;
+  /** ISO timestamp of the evaluation that produced the row. */
   evaluatedAt: string;
 }
 
 /** `GET /entities`. @public */
 export interface EntityPage {
+  /** The rows of this page, in the requested order. */
   items: EntityRow[];
+  /** Number of entities matching the filter, over all pages. */
   totalItems: number;
+  /** Pass as `cursor`, with the same sort and order, for the next page; absent on the last page. */
   nextCursor?: string;
 }
 
 /** Pass counts of one principle. @public */
 export interface PrinciplePassRate {
+  /** Check id of the principle: `principle.<name>`. */
   id: string;
+  /** Number of entities that comply. */
   pass: number;
+  /** Number of entities that do not comply and have no waiver. */
   fail: number;
+  /** Number of entities on which the rule could not be evaluated. */
   error: number;
+  /** Number of entities that do not comply but have an active waiver. */
   waived: number;
   /** Percentage of passing (or waived) among pass + fail; null when none applied. */
   passRate: number | null;
@@ -96,14 +141,23 @@ export interface PrinciplePassRate {
 
 /** `GET /overview`. @public */
 export interface AlignmentOverview {
+  /** The filter applied, as the backend normalised it: canonical refs, lowercase kind. */
   filter: AlignmentFilter;
+  /** Number of evaluated entities that match the filter. */
   entities: number;
+  /** Their mean score, rounded; null when there are none. */
   score: number | null;
+  /** How many of them are at each level. */
   levels: { aligned: number; atRisk: number; drifting: number };
+  /** Percent whose owner is declared, exists, is a group and has members; null with no entities. */
   validOwnerPercent: number | null;
+  /** Percent that serve at least one objective, all of them active; null with no entities. */
   activeObjectivePercent: number | null;
+  /** Percent not reviewed since the latest strategy revision; null with no entities. */
   needsRevalidationPercent: number | null;
+  /** Counts of each principle, lowest pass rate first. */
   principles: PrinciplePassRate[];
+  /** Pass (waived included) and fail counts per owner and principle, for the top 40 owners. */
   heatmap: {
     owners: string[];
     principles: string[];
@@ -115,6 +169,11 @@ export interface AlignmentOverview {
       passRate: number | null;
     }>;
   };
+  /**
+   * Daily figures over the last 365 days: of the owner, system or domain when
+   * exactly one of them is filtered on, otherwise of the whole organisation;
+   * other filters do not apply.
+   */
   trend: {
     dimension: 'org' | 'owner' | 'system' | 'domain';
     key: string;
@@ -127,19 +186,29 @@ export interface AlignmentOverview {
       drifting: number;
     }>;
   };
+  /** Every strategy revision the backend has recorded, oldest first, to mark on the trend. */
   revisions: RevisionMark[];
+  /** The latest whole-catalog run, whatever its outcome; absent before the first one. */
   lastRun?: EvaluationRun;
 }
 
 /** One objective of `GET /objectives`. @public */
 export interface ObjectiveCoverage {
+  /** Canonical lowercase ref of the Objective entity. */
   entityRef: string;
+  /** The objective's `metadata.title`, or its name when it has none. */
   title: string;
+  /** The objective's `spec.status`. */
   status: 'proposed' | 'active' | 'retired';
+  /** Ref of the objective's owner (`spec.owner`, short forms expanded). */
   owner: string;
+  /** The objective's `spec.horizon`, free text such as `2026-Q3 to 2027-Q1`. */
   horizon?: string;
+  /** Ref of the objective that replaced this one, if any. */
   successor?: string;
+  /** Number of evaluated entities that serve it, declared or inherited. */
   supportingCount: number;
+  /** Mean score of those entities, rounded; null when none serves it. */
   meanScore: number | null;
   /** The first supporting entities (at most 100). */
   supportingRefs: string[];
@@ -147,56 +216,92 @@ export interface ObjectiveCoverage {
 
 /** `GET /objectives`. @public */
 export interface ObjectivesResponse {
+  /** Every Objective the caller may see, by status, then ref. */
   objectives: ObjectiveCoverage[];
+  /** Entities serving at least one retired objective: their count and the first 100 refs. */
   servingRetired: { count: number; entityRefs: string[] };
+  /** Entities serving no objective: their count and the first 100 refs. */
   servingNone: { count: number; entityRefs: string[] };
 }
 
-/** One principle of `GET /principles`. @public */
+/** One principle of `GET /principles`, with its counts in the published run. @public */
 export interface PrincipleSummary {
+  /** Ref of the Principle entity. */
   entityRef: string;
+  /** The principle's `metadata.name`; its check id is `principle.<name>`. */
   name: string;
+  /** The principle's `metadata.title`, or its name when it has none. */
   title: string;
+  /** The principle's `spec.severity` as written: one of {@link SEVERITIES} when `valid`. */
   severity: string;
+  /** The principle's `spec.status`; `active` when absent. */
   status: string;
+  /** True when the entity fits the Principle schema; otherwise see `problems`. */
   valid: boolean;
+  /** What does not fit the schema, one `path: message` each; empty when valid. */
   problems: string[];
+  /** True when `spec.rule` compiles as a boolean CEL expression. */
   compiled: boolean;
+  /** The compiler's message when the rule does not compile. */
   compileError?: string;
+  /** Percent of pass or waived among pass, waived and fail; null when it applied to no entity. */
   passRate: number | null;
+  /** Number of entities that do not comply (same as `fail`). */
   failingCount: number;
+  /** Number of entities on which the rule could not be evaluated (same as `error`). */
   errorCount: number;
+  /** Number of entities that comply. */
   pass: number;
+  /** Number of entities that do not comply and have no waiver. */
   fail: number;
+  /** Number of entities on which the rule could not be evaluated. */
   error: number;
+  /** Number of entities that do not comply but have an active waiver. */
   waived: number;
 }
 
 /** A waiver as the API returns it. @public */
 export interface WaiverResponse {
+  /** UUID of the waiver, as `DELETE /waivers/:id` takes it. */
   id: string;
+  /** Canonical lowercase ref of the entity whose check is waived. */
   entityRef: string;
+  /** Id of the waived check, e.g. `ownership.on-call` or `principle.<name>`. */
   checkId: string;
+  /** Why the failure is accepted. */
   reason: string;
+  /** ISO timestamp at which the waiver stops applying. */
   expiresAt: string;
+  /** Who created it: the user's entity ref, or the calling service's subject. */
   createdBy: string;
+  /** ISO timestamp of the creation. */
   createdAt: string;
 }
 
 /** Body of `POST /waivers`. @public */
 export interface CreateWaiverRequest {
+  /** Entity ref with its kind, e.g. `component:payments-api`; namespace defaults to `default`. */
   entityRef: string;
+  /** The check to waive: `ownership.<check>`, `intent.<check>` or `principle.<name>`. */
   checkId: string;
+  /** Why the failure is accepted, 1 to 2000 characters. */
   reason: string;
+  /** Future ISO date or timestamp, at most `lodestar.waivers.maxDays` (default 180) days ahead. */
   expiresAt: string;
 }
 
 /** A strategy as `GET /strategy` lists it, latest revision first. @public */
 export interface StrategySummary {
+  /** Ref of the Strategy entity. */
   entityRef: string;
+  /** The strategy's `metadata.title`, or its name when it has none. */
   title: string;
+  /** The strategy's `spec.owner`, as written. */
   owner: string;
+  /** The strategy's `spec.thesis`: why we win now. */
   thesis: string;
+  /** The most recent of `revisions`; absent when there are none. */
   latestRevision?: { date: string; trigger: string; summary: string };
+  /** The strategy's `spec.revisions`, newest first. */
   revisions: Array<{ date: string; trigger: string; summary: string }>;
 }

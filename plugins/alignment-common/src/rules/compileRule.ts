@@ -12,7 +12,9 @@ export class RuleEvaluationError extends Error {
 
 /** A rule ready to evaluate, compiled once and reused for every entity. @public */
 export interface CompiledRule {
+  /** Always true: the rule compiled. */
   ok: true;
+  /** The rule text, as given. */
   source: string;
   /** Free variables the rule reads, e.g. `entity`, `owner`. */
   variables: ReadonlySet<string>;
@@ -24,12 +26,18 @@ export interface CompiledRule {
 
 /** A rule that does not compile, with the compiler's message. @public */
 export interface RuleCompileFailure {
+  /** Always false: the rule does not compile. */
   ok: false;
+  /** The rule text, as given. */
   source: string;
+  /**
+   * Why: the first line of the parser's or type checker's message, or that the
+   * rule is not boolean.
+   */
   error: string;
 }
 
-/** @public */
+/** What {@link compileRule} returns; `ok` tells a compiled rule from a failure. @public */
 export type RuleCompileResult = CompiledRule | RuleCompileFailure;
 
 let environment: Environment | undefined;

@@ -16,16 +16,28 @@ export const RULE_VARIABLES = [
   'now',
 ] as const;
 
-/** @public */
+/** The name of a variable rules can read, one of {@link RULE_VARIABLES}. @public */
 export type RuleVariable = (typeof RULE_VARIABLES)[number];
 
 /** Values of the rule variables for one entity. @public */
 export interface RuleContext {
+  /** The evaluated entity, as catalog JSON. */
   entity: unknown;
+  /**
+   * The owning group's entity, declared or inherited; null when there is no
+   * owner or it is not a group in the catalog (users are not resolved).
+   */
   owner: unknown;
+  /**
+   * The System entity the entity is part of; null when there is none or it is
+   * not in the catalog.
+   */
   system: unknown;
+  /** The Domain entity it belongs to, directly or through its system; null when none is found. */
   domain: unknown;
+  /** The Objective entities it serves, declared or inherited, that are in the catalog. */
   objectives: unknown[];
+  /** The evaluation time, a CEL timestamp. */
   now: Date;
 }
 

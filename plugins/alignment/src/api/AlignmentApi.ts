@@ -16,9 +16,13 @@ import type {
 
 /** Sorting and paging of the entity list. @public */
 export interface EntityListOptions {
+  /** Column to sort by; ties are broken by entity ref. Backend default: `score`. */
   sort?: 'score' | 'level' | 'entityRef' | 'owner' | 'title' | 'evaluatedAt';
+  /** Sort direction. Backend default: `asc`. */
   order?: 'asc' | 'desc';
+  /** Rows per page, 1 to 500. Backend default: 50. */
   limit?: number;
+  /** The `nextCursor` of the previous page, requested with the same sort and order. */
   cursor?: string;
 }
 
@@ -27,14 +31,16 @@ export interface EntityListOptions {
  * @public
  */
 export interface AlignmentApi {
-  /** The latest scorecard of an entity, or undefined when it was never evaluated. */
+  /** The entity's latest scorecard; undefined if never evaluated or not visible to the caller. */
   getScorecard(entityRef: CompoundEntityRef): Promise<Scorecard | undefined>;
   /** Score and level over time, with the strategy revisions to mark. */
   getHistory(
     entityRef: CompoundEntityRef,
     range?: { from?: string; to?: string },
   ): Promise<ScoreHistory>;
+  /** Figures, principle pass rates, heatmap and trend of the entities matching the filter. */
   getOverview(filter?: AlignmentFilter): Promise<AlignmentOverview>;
+  /** One page of the evaluated entities matching the filter; follow `nextCursor` for more. */
   listEntities(
     filter?: AlignmentFilter,
     options?: EntityListOptions,
@@ -44,21 +50,30 @@ export interface AlignmentApi {
     filter?: AlignmentFilter,
     options?: Pick<EntityListOptions, 'sort' | 'order'>,
   ): Promise<string>;
+  /** Each objective with the entities serving it, and those serving retired or no objectives. */
   getObjectives(): Promise<ObjectivesResponse>;
+  /** Every principle the user may see, with its validity, compile status and pass counts. */
   getPrinciples(): Promise<{ items: PrincipleSummary[] }>;
+  /** Waivers, expired ones included, of one entity or, without a ref, of all entities. */
   listWaivers(
     entityRef?: CompoundEntityRef,
   ): Promise<{ items: WaiverResponse[] }>;
+  /**
+   * Records a waiver; needs the `lodestar.waiver.create` permission and fails
+   * (409) when the check already has an active waiver.
+   */
   createWaiver(request: CreateWaiverRequest): Promise<WaiverResponse>;
+  /** Deletes a waiver by id; needs the `lodestar.waiver.delete` permission. */
   deleteWaiver(id: string): Promise<void>;
   /** Re-evaluates one entity now and returns its new scorecard. */
   evaluateEntity(entityRef: CompoundEntityRef): Promise<Scorecard>;
+  /** The latest whole-catalog run, whatever its outcome; undefined before the first one. */
   getLatestEvaluation(): Promise<EvaluationRun | undefined>;
   /** The strategies in the catalog; empty when none is defined yet. */
   getStrategies(): Promise<StrategySummary[]>;
 }
 
-/** @public */
+/** Reference to the {@link AlignmentApi}; the plugin provides {@link AlignmentClient}. @public */
 export const alignmentApiRef = createApiRef<AlignmentApi>({
   id: 'plugin.alignment.api',
 });

@@ -47,6 +47,7 @@ export class AlignmentClient implements AlignmentApi {
     this.fetchApi = options.fetchApi;
   }
 
+  /** {@inheritDoc AlignmentApi.getScorecard} */
   async getScorecard(
     entityRef: CompoundEntityRef,
   ): Promise<Scorecard | undefined> {
@@ -57,6 +58,7 @@ export class AlignmentClient implements AlignmentApi {
     return response ? response.json() : undefined;
   }
 
+  /** {@inheritDoc AlignmentApi.getHistory} */
   async getHistory(
     entityRef: CompoundEntityRef,
     range?: { from?: string; to?: string },
@@ -66,10 +68,12 @@ export class AlignmentClient implements AlignmentApi {
     );
   }
 
+  /** {@inheritDoc AlignmentApi.getOverview} */
   async getOverview(filter: AlignmentFilter = {}): Promise<AlignmentOverview> {
     return this.json(`/overview${query({ ...filter })}`);
   }
 
+  /** {@inheritDoc AlignmentApi.listEntities} */
   async listEntities(
     filter: AlignmentFilter = {},
     options: EntityListOptions = {},
@@ -77,6 +81,7 @@ export class AlignmentClient implements AlignmentApi {
     return this.json(`/entities${query({ ...filter, ...options })}`);
   }
 
+  /** {@inheritDoc AlignmentApi.getEntitiesCsvUrl} */
   async getEntitiesCsvUrl(
     filter: AlignmentFilter = {},
     options: Pick<EntityListOptions, 'sort' | 'order'> = {},
@@ -85,14 +90,17 @@ export class AlignmentClient implements AlignmentApi {
     return `${baseUrl}/entities.csv${query({ ...filter, ...options })}`;
   }
 
+  /** {@inheritDoc AlignmentApi.getObjectives} */
   async getObjectives(): Promise<ObjectivesResponse> {
     return this.json('/objectives');
   }
 
+  /** {@inheritDoc AlignmentApi.getPrinciples} */
   async getPrinciples(): Promise<{ items: PrincipleSummary[] }> {
     return this.json('/principles');
   }
 
+  /** {@inheritDoc AlignmentApi.listWaivers} */
   async listWaivers(
     entityRef?: CompoundEntityRef,
   ): Promise<{ items: WaiverResponse[] }> {
@@ -103,16 +111,19 @@ export class AlignmentClient implements AlignmentApi {
     );
   }
 
+  /** {@inheritDoc AlignmentApi.createWaiver} */
   async createWaiver(request: CreateWaiverRequest): Promise<WaiverResponse> {
     return this.json('/waivers', { method: 'POST', body: request });
   }
 
+  /** {@inheritDoc AlignmentApi.deleteWaiver} */
   async deleteWaiver(id: string): Promise<void> {
     await this.request(`/waivers/${encodeURIComponent(id)}`, {
       method: 'DELETE',
     });
   }
 
+  /** {@inheritDoc AlignmentApi.evaluateEntity} */
   async evaluateEntity(entityRef: CompoundEntityRef): Promise<Scorecard> {
     const { scorecard } = await this.json<{ scorecard: Scorecard }>(
       '/evaluations',
@@ -124,6 +135,7 @@ export class AlignmentClient implements AlignmentApi {
     return scorecard;
   }
 
+  /** {@inheritDoc AlignmentApi.getLatestEvaluation} */
   async getLatestEvaluation(): Promise<EvaluationRun | undefined> {
     const response = await this.request('/evaluations/latest', {
       allowNotFound: true,
@@ -131,6 +143,7 @@ export class AlignmentClient implements AlignmentApi {
     return response ? response.json() : undefined;
   }
 
+  /** {@inheritDoc AlignmentApi.getStrategies} */
   async getStrategies(): Promise<StrategySummary[]> {
     const response = await this.request('/strategy', { allowNotFound: true });
     return response ? (await response.json()).items : [];

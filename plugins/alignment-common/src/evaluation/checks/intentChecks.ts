@@ -11,8 +11,12 @@ import type { EntityContext } from '../EntityContext';
 import { isCalendarDate } from '../../kinds/isCalendarDate';
 import { makeCheck } from './makeCheck';
 
-/** The latest revision across the strategies, with the strategy it belongs to. */
+/**
+ * The latest revision across the strategies, with the strategy it belongs to.
+ * @public
+ */
 export interface LatestRevision extends StrategyRevision {
+  /** Canonical lowercase ref of the Strategy entity that declares the revision. */
   strategyRef: string;
 }
 
