@@ -6,6 +6,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import type { AlignmentOverview } from '@lodestar/backstage-plugin-alignment-common';
 import { ScoreGauge } from '../common/ScoreGauge';
 import { LevelCountLink } from './LevelCountLink';
+import { entitiesEvaluated } from './runText';
 
 const useStyles = makeStyles(theme => ({
   row: {
@@ -53,7 +54,7 @@ export function HeadlineFigures(props: { overview: AlignmentOverview }) {
   return (
     <InfoCard
       title="Where the estate stands"
-      subheader={`${overview.entities} entities evaluated`}
+      subheader={entitiesEvaluated(overview.entities)}
     >
       <Box className={classes.row}>
         {overview.score === null ? (

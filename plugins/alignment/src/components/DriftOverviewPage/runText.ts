@@ -18,5 +18,10 @@ export function runSubtitle(run: EvaluationRun | undefined): string {
   }
   const when = formatTime(run.finishedAt ?? run.startedAt);
   if (run.status === 'failed') return `Latest run failed at ${when}`;
-  return `Latest run ${when} · ${run.evaluated} entities evaluated`;
+  return `Latest run ${when} · ${entitiesEvaluated(run.evaluated)}`;
+}
+
+/** "1 entity evaluated", "66 entities evaluated". */
+export function entitiesEvaluated(count: number): string {
+  return `${count} ${count === 1 ? 'entity' : 'entities'} evaluated`;
 }
