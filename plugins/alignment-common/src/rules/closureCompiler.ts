@@ -1,4 +1,6 @@
 import type { ASTNode } from '@marcbachmann/cel-js';
+import { RE2_MATCHES } from './matchesThroughRe2';
+import { re2Matches } from './re2Patterns';
 
 /**
  * Compiles the common subset of CEL into plain JavaScript closures, which
@@ -108,21 +110,6 @@ function asString(value: unknown): string {
   return bail();
 }
 
-const regexCache = new Map<string, RegExp | null>();
-function regexFor(pattern: string): RegExp {
-  let regex = regexCache.get(pattern);
-  if (regex === undefined) {
-    try {
-      regex = new RegExp(pattern);
-    } catch {
-      regex = null;
-    }
-    if (regexCache.size > 500) regexCache.clear();
-    regexCache.set(pattern, regex);
-  }
-  return regex ?? bail();
-}
-
 const COMPARISONS: Record<string, (order: number) => boolean> = {
   '<': o => o < 0,
   '<=': o => o <= 0,
@@ -135,7 +122,8 @@ const STRING_METHODS: Record<string, (target: string, arg: string) => boolean> =
     startsWith: (t, a) => t.startsWith(a),
     endsWith: (t, a) => t.endsWith(a),
     contains: (t, a) => t.includes(a),
-    matches: (t, a) => regexFor(a).test(t),
+    // Rules reach RE2 under this name (see matchesThroughRe2.ts).
+    [RE2_MATCHES]: re2Matches,
   };
 
 type Scope = readonly string[];

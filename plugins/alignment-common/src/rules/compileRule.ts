@@ -1,5 +1,7 @@
-import type { Environment } from '@marcbachmann/cel-js';
+import type { ASTNode, Environment } from '@marcbachmann/cel-js';
 import { compileToClosure, freeVariables } from './closureCompiler';
+import { matchesCalls, routeMatchesThroughRe2 } from './matchesThroughRe2';
+import { re2PatternProblem } from './re2Patterns';
 import { createRuleEnvironment, RuleContext } from './ruleEnvironment';
 
 /** Raised when a rule fails on one entity; the check becomes `error`. @public */
@@ -77,6 +79,34 @@ function compileUncached(source: string): RuleCompileResult {
     };
   }
 
+  const calls = matchesCalls(interpreted.ast);
+  for (const call of calls) {
+    const pattern = (call.args as [string, unknown, ASTNode[]])[2][0];
+    if (pattern?.op === 'value' && typeof pattern.args === 'string') {
+      const problem = re2PatternProblem(pattern.args);
+      if (problem) {
+        return {
+          ok: false,
+          source,
+          error: `matches(${JSON.stringify(
+            pattern.args,
+          )}) is not an RE2 pattern: ${problem}`,
+        };
+      }
+    }
+  }
+  if (calls.length) {
+    const routed = routeMatchesThroughRe2(source, interpreted.ast);
+    if (routed === undefined) {
+      return {
+        ok: false,
+        source,
+        error: 'matches() could not be routed to the RE2 engine',
+      };
+    }
+    interpreted = environment.parse(routed);
+  }
+
   const closure = compileToClosure(interpreted.ast);
   const interpret = (vars: Record<string, unknown>): boolean => {
     let result: unknown;
@@ -93,23 +123,24 @@ function compileUncached(source: string): RuleCompileResult {
     return result;
   };
 
+  const run = closure
+    ? (vars: Record<string, unknown>) => {
+        try {
+          const result = closure(vars);
+          if (result === true || result === false) return result;
+        } catch {
+          // A bail (or anything unexpected): the library decides below.
+        }
+        return interpret(vars);
+      }
+    : interpret;
+
   return {
     ok: true,
     source,
     variables: freeVariables(interpreted.ast),
     compiledToClosures: Boolean(closure),
-    evaluate: closure
-      ? context => {
-          const vars = context as unknown as Record<string, unknown>;
-          try {
-            const result = closure(vars);
-            if (result === true || result === false) return result;
-          } catch {
-            // A bail (or anything unexpected): the library decides below.
-          }
-          return interpret(vars);
-        }
-      : context => interpret(context as unknown as Record<string, unknown>),
+    evaluate: context => run(context as unknown as Record<string, unknown>),
   };
 }
 
@@ -135,7 +166,9 @@ export function interpretRuleForTesting(
   context: RuleContext,
 ): boolean {
   environment ??= createRuleEnvironment();
-  const result = environment.parse(source)(
+  const routed =
+    routeMatchesThroughRe2(source, environment.parse(source).ast) ?? source;
+  const result = environment.parse(routed)(
     context as unknown as Record<string, unknown>,
   );
   if (typeof result !== 'boolean')

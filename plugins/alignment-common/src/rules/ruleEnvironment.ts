@@ -1,4 +1,6 @@
 import { Environment } from '@marcbachmann/cel-js';
+import { RE2_MATCHES } from './matchesThroughRe2';
+import { re2Matches } from './re2Patterns';
 
 /**
  * The variables a principle's rule sees. `entity` is the entity as JSON;
@@ -60,5 +62,6 @@ export function createRuleEnvironment(): Environment {
     .registerVariable('system', 'dyn')
     .registerVariable('domain', 'dyn')
     .registerVariable('objectives', 'list')
-    .registerVariable('now', 'google.protobuf.Timestamp');
+    .registerVariable('now', 'google.protobuf.Timestamp')
+    .registerFunction(`string.${RE2_MATCHES}(string): bool`, re2Matches);
 }
