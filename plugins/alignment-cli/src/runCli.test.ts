@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EXAMPLES, runForTest } from './__testUtils__/runForTest';
+import { EXAMPLES, FIXTURES, runForTest } from './__testUtils__/runForTest';
 
 const STRATEGY = ['--strategy', 'strategy'];
 const REPO = path.resolve(EXAMPLES, '..');
@@ -101,6 +101,54 @@ describe('lodestar check exit codes', () => {
       'bad.yaml:4:9: Nested mappings are not allowed in compact mappings\n',
     );
     expect(run.stdout).toBe('');
+  });
+
+  it('ends a hostile rule within its budget as an error and carries on', async () => {
+    const digits = '[0,1,2,3,4,5,6,7,8,9]';
+    const loops = `${digits}.all(a, ${digits}.all(b, ${digits}.all(c, ${digits}.all(d, ${digits}.all(e, ${digits}.all(f, ${digits}.all(g, ${digits}.all(h, a + b + c + d + e + f + g + h >= 0))))))))`;
+    const hostile = (name: string, rule: string) =>
+      `---\napiVersion: lodestar.dev/v1alpha1\nkind: Principle\nmetadata:\n  name: ${name}\nspec:\n  owner: checkout\n  severity: high\n  appliesTo:\n    kind: Component\n  rule: '${rule}'\n  rationale: Hostile.\n`;
+    const cwd = tempDir({
+      'hostile.yaml': [
+        hostile('nested-loops', loops),
+        hostile('backtracking', `"${'a'.repeat(40)}!".matches("^(a|aa)+$")`),
+      ].join(''),
+    });
+    const started = Date.now();
+    const run = await runForTest(
+      [
+        'check',
+        path.join(FIXTURES, 'catalog/org.yaml'),
+        path.join(FIXTURES, 'catalog/shop.yaml'),
+        '--strategy',
+        path.join(FIXTURES, 'strategy'),
+        'hostile.yaml',
+        '--format',
+        'json',
+      ],
+      { cwd },
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+    const checks = JSON.parse(run.stdout).entities.flatMap(
+      (e: { checks: { id: string; status: string; message: string }[] }) =>
+        e.checks,
+    );
+    expect(
+      checks.find((c: { id: string }) => c.id === 'principle.nested-loops'),
+    ).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining(
+        'exceeded its budget of 10000 comprehension iterations',
+      ),
+    });
+    expect(
+      checks.find((c: { id: string }) => c.id === 'principle.backtracking'),
+    ).toMatchObject({ status: 'fail' });
+    expect(
+      checks.find(
+        (c: { id: string }) => c.id === 'principle.services-expose-apis',
+      ),
+    ).toMatchObject({ status: 'pass' });
   });
 
   it('exits 2 on an invalid principle, naming it and each problem', async () => {

@@ -362,6 +362,32 @@ describe('AlignmentEngine', () => {
       expect(result.score).toBe(100);
     });
 
+    it('reports a hostile rule as an error within its budget, and the other checks are unchanged', () => {
+      const digits = '[0,1,2,3,4,5,6,7,8,9]';
+      const loops = principle(
+        'loops',
+        `${digits}.all(a, ${digits}.all(b, ${digits}.all(c, ${digits}.all(d, ${digits}.all(e, a + b + c + d + e >= 0)))))`,
+      );
+      const backtracking = principle(
+        'backtracking',
+        `"${'a'.repeat(40)}!".matches("^(a|aa)+$")`,
+      );
+      const fine = principle('fine', "entity.spec.type == 'service'");
+      const started = Date.now();
+      const result = evaluate(service(), [loops, backtracking, fine]);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(check(result, 'principle.loops')).toMatchObject({
+        status: 'error',
+        message:
+          'The rule of principle:default/loops failed on this entity: exceeded its budget of 10000 comprehension iterations: its loops could run 111110 times on this entity',
+      });
+      expect(check(result, 'principle.backtracking').status).toBe('fail');
+      expect(check(result, 'principle.fine').status).toBe('pass');
+      expect(
+        evaluate(service(), [fine]).pillars[2].checks.map(c => c.status),
+      ).toEqual(['pass']);
+    });
+
     it('reports a runtime error for that entity only', () => {
       const strict = principle('tier', "entity.metadata.labels.tier == 'gold'");
       const labelled = {

@@ -2,6 +2,14 @@ import type { ASTNode, Environment } from '@marcbachmann/cel-js';
 import { compileToClosure, freeVariables } from './closureCompiler';
 import { matchesCalls, routeMatchesThroughRe2 } from './matchesThroughRe2';
 import { re2PatternProblem } from './re2Patterns';
+import {
+  costEstimator,
+  DEFAULT_RULE_BUDGET,
+  inputBounds,
+  MAX_RULE_LENGTH,
+  overBudget,
+  RuleBudget,
+} from './ruleCost';
 import { createRuleEnvironment, RuleContext } from './ruleEnvironment';
 
 /** Raised when a rule fails on one entity; the check becomes `error`. @public */
@@ -22,8 +30,12 @@ export interface CompiledRule {
   variables: ReadonlySet<string>;
   /** True when the rule runs as compiled closures rather than in the interpreter. */
   compiledToClosures: boolean;
-  /** Evaluates the rule; throws {@link RuleEvaluationError} on a runtime error. */
-  evaluate(context: RuleContext): boolean;
+  /**
+   * Evaluates the rule; throws {@link RuleEvaluationError} on a runtime
+   * error, or when the rule's worst case on this entity is over `budget`
+   * (by default {@link DEFAULT_RULE_BUDGET}), without running it.
+   */
+  evaluate(context: RuleContext, budget?: RuleBudget): boolean;
 }
 
 /** A rule that does not compile, with the compiler's message. @public */
@@ -60,6 +72,13 @@ function firstLine(error: unknown): string {
 }
 
 function compileUncached(source: string): RuleCompileResult {
+  if (source.length > MAX_RULE_LENGTH) {
+    return {
+      ok: false,
+      source,
+      error: `the rule is ${source.length} characters long, over the limit of ${MAX_RULE_LENGTH}`,
+    };
+  }
   environment ??= createRuleEnvironment();
   let interpreted: ReturnType<Environment['parse']>;
   try {
@@ -134,13 +153,20 @@ function compileUncached(source: string): RuleCompileResult {
         return interpret(vars);
       }
     : interpret;
+  const estimate = costEstimator(interpreted.ast);
 
   return {
     ok: true,
     source,
     variables: freeVariables(interpreted.ast),
     compiledToClosures: Boolean(closure),
-    evaluate: context => run(context as unknown as Record<string, unknown>),
+    evaluate: (context, budget = DEFAULT_RULE_BUDGET) => {
+      if (estimate) {
+        const problem = overBudget(estimate(inputBounds(context)), budget);
+        if (problem) throw new RuleEvaluationError(problem);
+      }
+      return run(context as unknown as Record<string, unknown>);
+    },
   };
 }
 

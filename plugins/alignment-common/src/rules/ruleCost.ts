@@ -1,0 +1,257 @@
+import type { ASTNode } from '@marcbachmann/cel-js';
+
+/*
+ * Rules are untrusted code, evaluated for every entity. What bounds their
+ * work, in the manner of Kubernetes' CEL cost limits: the parser caps a
+ * rule's size and nesting, and before a rule runs on an entity its worst
+ * case there is estimated from the rule's shape and the largest list and
+ * string among the entity's data. A rule whose worst case is over the
+ * budget does not run: its check becomes an error naming the budget. Loops
+ * (comprehensions) and concatenation (`+`) are the only ways a rule's work
+ * can outgrow its size times its input, so they are what is estimated.
+ */
+
+/** Limits on the work of one rule on one entity. @public */
+export interface RuleBudget {
+  /** Comprehension iterations (`all`, `exists`, `map`… over list items), nested loops multiplied. */
+  maxIterations: number;
+  /** Characters and list elements that concatenation (`+`) may build. */
+  maxBuiltSize: number;
+}
+
+/** The budget every rule evaluation gets unless configured otherwise. @public */
+export const DEFAULT_RULE_BUDGET: RuleBudget = {
+  maxIterations: 10_000,
+  maxBuiltSize: 1_000_000,
+};
+
+/** Longest rule text accepted, in characters. @public */
+export const MAX_RULE_LENGTH = 4_000;
+
+/** The largest list length and string length among a rule's inputs. */
+export interface InputBounds {
+  list: number;
+  string: number;
+}
+
+/** Worst-case work of a rule, given its inputs' bounds. */
+export interface CostEstimate {
+  iterations: number;
+  built: number;
+}
+
+interface Work {
+  /** Upper bound of the value's elements, when it is a list or map. */
+  items: number;
+  /** Upper bound of the value's characters, when it is a string (1 otherwise). */
+  chars: number;
+  iterations: number;
+  built: number;
+}
+
+type Estimate = (bounds: InputBounds) => Work;
+
+const SCALAR = { items: 0, chars: 1 };
+
+const MACROS = new Set(['all', 'exists', 'exists_one', 'filter', 'map']);
+const SCALAR_OPS = new Set([
+  '==',
+  '!=',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  '&&',
+  '||',
+  '!_',
+  'in',
+]);
+const SCALAR_METHODS = new Set([
+  'size',
+  'startsWith',
+  'endsWith',
+  'contains',
+  'matches',
+  'lodestarMatches',
+]);
+
+function children(node: ASTNode): ASTNode[] {
+  const found: ASTNode[] = [];
+  const collect = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object' && 'op' in value) {
+      found.push(value as ASTNode);
+    }
+  };
+  if (node.op !== 'value') collect(node.args);
+  return found;
+}
+
+function sum(estimates: Estimate[], bounds: InputBounds): Work {
+  const total = { items: 0, chars: 0, iterations: 0, built: 0 };
+  for (const estimate of estimates) {
+    const part = estimate(bounds);
+    total.items += part.items;
+    total.chars += part.chars;
+    total.iterations += part.iterations;
+    total.built += part.built;
+  }
+  return total;
+}
+
+function estimateNode(node: ASTNode): Estimate {
+  switch (node.op) {
+    case 'value': {
+      const chars = typeof node.args === 'string' ? node.args.length : 1;
+      return () => ({ items: 0, chars, iterations: 0, built: 0 });
+    }
+    case 'id':
+      // Any input value: a list, map or string of at most the largest size.
+      return bounds => ({
+        items: bounds.list,
+        chars: Math.max(bounds.string, 1),
+        iterations: 0,
+        built: 0,
+      });
+    case 'list': {
+      const elements = children(node).map(estimateNode);
+      const count = elements.length;
+      return bounds => ({ ...sum(elements, bounds), items: count });
+    }
+    case '+': {
+      const operands = children(node).map(estimateNode);
+      return bounds => {
+        const total = sum(operands, bounds);
+        return { ...total, built: total.built + total.items + total.chars };
+      };
+    }
+    case 'rcall': {
+      const [name, targetNode, args] = node.args as [
+        string,
+        ASTNode,
+        ASTNode[],
+      ];
+      if (MACROS.has(name) && args.length >= 2 && args[0].op === 'id') {
+        return estimateMacro(name, targetNode, args.slice(1));
+      }
+      const parts = [targetNode, ...args].map(estimateNode);
+      return bounds => {
+        const total = sum(parts, bounds);
+        return SCALAR_METHODS.has(name) ? { ...total, ...SCALAR } : total;
+      };
+    }
+    default: {
+      const parts = children(node).map(estimateNode);
+      if (node.op === '?:') {
+        return bounds => {
+          const [condition, then, otherwise] = parts.map(p => p(bounds));
+          return {
+            items: Math.max(then.items, otherwise.items),
+            chars: Math.max(then.chars, otherwise.chars),
+            iterations:
+              condition.iterations + then.iterations + otherwise.iterations,
+            built: condition.built + then.built + otherwise.built,
+          };
+        };
+      }
+      return bounds => {
+        const total = sum(parts, bounds);
+        return SCALAR_OPS.has(node.op) ? { ...total, ...SCALAR } : total;
+      };
+    }
+  }
+}
+
+function estimateMacro(
+  name: string,
+  targetNode: ASTNode,
+  bodyNodes: ASTNode[],
+): Estimate {
+  const target = estimateNode(targetNode);
+  const body = bodyNodes.map(estimateNode);
+  return bounds => {
+    const range = target(bounds);
+    const items = range.items;
+    const perItem = sum(body, bounds);
+    // map and filter give lists; all, exists and exists_one a boolean.
+    let value = SCALAR;
+    if (name === 'map') value = { items, chars: items * perItem.chars };
+    if (name === 'filter') value = { items, chars: range.chars };
+    return {
+      ...value,
+      iterations: range.iterations + items * (1 + perItem.iterations),
+      built: range.built + items * perItem.built,
+    };
+  };
+}
+
+function hasLoopsOrConcatenation(node: ASTNode): boolean {
+  if (node.op === '+') return true;
+  if (node.op === 'rcall' && MACROS.has(node.args[0] as string)) return true;
+  return children(node).some(hasLoopsOrConcatenation);
+}
+
+/**
+ * A function giving the rule's worst-case work on inputs within the given
+ * bounds, or undefined when the rule has no loop or concatenation, so that
+ * its work is bounded by its size and the plain size of its inputs.
+ */
+export function costEstimator(
+  ast: ASTNode,
+): ((bounds: InputBounds) => CostEstimate) | undefined {
+  if (!hasLoopsOrConcatenation(ast)) return undefined;
+  const estimate = estimateNode(ast);
+  return bounds => {
+    const { iterations, built } = estimate(bounds);
+    return { iterations, built };
+  };
+}
+
+const boundsCache = new WeakMap<object, InputBounds>();
+
+/**
+ * The largest list and string among the values a rule reads, computed once
+ * per context object (the engine shares one across an entity's rules).
+ */
+export function inputBounds(context: object): InputBounds {
+  let bounds = boundsCache.get(context);
+  if (bounds) return bounds;
+  bounds = { list: 0, string: 0 };
+  const pending: unknown[] = Object.values(context);
+  const seen = new Set<object>();
+  while (pending.length) {
+    const value = pending.pop();
+    if (typeof value === 'string') {
+      bounds.string = Math.max(bounds.string, value.length);
+    } else if (value && typeof value === 'object' && !seen.has(value)) {
+      seen.add(value);
+      if (Array.isArray(value)) {
+        bounds.list = Math.max(bounds.list, value.length);
+        for (const item of value) pending.push(item);
+      } else if (!(value instanceof Date)) {
+        const entries = Object.entries(value);
+        bounds.list = Math.max(bounds.list, entries.length);
+        for (const [key, entry] of entries) pending.push(key, entry);
+      }
+    }
+  }
+  boundsCache.set(context, bounds);
+  return bounds;
+}
+
+/**
+ * Why a rule may not run on inputs within `bounds` under `budget`, naming
+ * the limit, or undefined when it may.
+ */
+export function overBudget(
+  estimate: CostEstimate,
+  budget: RuleBudget,
+): string | undefined {
+  if (estimate.iterations > budget.maxIterations) {
+    return `exceeded its budget of ${budget.maxIterations} comprehension iterations: its loops could run ${estimate.iterations} times on this entity`;
+  }
+  if (estimate.built > budget.maxBuiltSize) {
+    return `exceeded its budget of ${budget.maxBuiltSize} characters and list elements built: its concatenations could build ${estimate.built} on this entity`;
+  }
+  return undefined;
+}
