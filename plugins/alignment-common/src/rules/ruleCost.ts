@@ -201,23 +201,37 @@ export function costEstimator(
 ): ((bounds: InputBounds) => CostEstimate) | undefined {
   if (!hasLoopsOrConcatenation(ast)) return undefined;
   const estimate = estimateNode(ast);
+  // Entities mostly share a few bounds; the estimate is the same for each.
+  const known = new Map<number, CostEstimate>();
   return bounds => {
-    const { iterations, built } = estimate(bounds);
-    return { iterations, built };
+    // One number per pair of bounds, exact while both stay below 2^26.
+    const key =
+      bounds.list < 2 ** 26 && bounds.string < 2 ** 26
+        ? bounds.list * 2 ** 26 + bounds.string
+        : -1;
+    let result = known.get(key);
+    if (!result) {
+      const { iterations, built } = estimate(bounds);
+      result = { iterations, built };
+      if (key >= 0) {
+        if (known.size >= 1000) known.clear();
+        known.set(key, result);
+      }
+    }
+    return result;
   };
 }
 
 const boundsCache = new WeakMap<object, InputBounds>();
 
-/**
- * The largest list and string among the values a rule reads, computed once
- * per context object (the engine shares one across an entity's rules).
- */
-export function inputBounds(context: object): InputBounds {
-  let bounds = boundsCache.get(context);
+/** The largest list and string inside one value, computed once per object. */
+function boundsOf(root: unknown): InputBounds {
+  if (typeof root === 'string') return { list: 0, string: root.length };
+  if (!root || typeof root !== 'object') return { list: 0, string: 0 };
+  let bounds = boundsCache.get(root);
   if (bounds) return bounds;
   bounds = { list: 0, string: 0 };
-  const pending: unknown[] = Object.values(context);
+  const pending: unknown[] = [root];
   const seen = new Set<object>();
   while (pending.length) {
     const value = pending.pop();
@@ -233,6 +247,30 @@ export function inputBounds(context: object): InputBounds {
         bounds.list = Math.max(bounds.list, entries.length);
         for (const [key, entry] of entries) pending.push(key, entry);
       }
+    }
+  }
+  boundsCache.set(root, bounds);
+  return bounds;
+}
+
+/**
+ * The largest list and string among the values a rule reads. Each value is
+ * walked once: the owner, system, domain and objectives an entity's context
+ * shares with many others are not walked again.
+ */
+export function inputBounds(context: object): InputBounds {
+  let bounds = boundsCache.get(context);
+  if (bounds) return bounds;
+  bounds = { list: 0, string: 0 };
+  for (const value of Object.values(context)) {
+    const items = Array.isArray(value) ? value : [value];
+    if (Array.isArray(value)) {
+      bounds.list = Math.max(bounds.list, value.length);
+    }
+    for (const item of items) {
+      const inner = boundsOf(item);
+      bounds.list = Math.max(bounds.list, inner.list);
+      bounds.string = Math.max(bounds.string, inner.string);
     }
   }
   boundsCache.set(context, bounds);
