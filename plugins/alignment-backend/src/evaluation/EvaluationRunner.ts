@@ -22,6 +22,7 @@ import type {
 import type { AlignmentNotifier } from './AlignmentNotifier';
 import { CatalogReader } from './CatalogReader';
 import { RunAccumulator } from './RunAccumulator';
+import { inSlices } from './inSlices';
 import { toStoredResult } from './toStoredResult';
 
 /** Retention of raw history and daily aggregates, in days. */
@@ -143,7 +144,7 @@ export class EvaluationRunner {
         const page = next.value;
         const stored: StoredResult[] = [];
         const evaluateStart = performance.now();
-        for (const entity of page) {
+        for await (const entity of inSlices(page)) {
           if (!engine.evaluates(entity)) continue;
           const ref = stringifyEntityRef(entity);
           const result = engine.evaluate(entity, {
