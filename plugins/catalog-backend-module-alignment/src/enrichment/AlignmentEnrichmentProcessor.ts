@@ -4,7 +4,11 @@ import { CatalogProcessor } from '@backstage/plugin-catalog-node';
 import { refOf } from '@lodestar/backstage-plugin-alignment-common';
 import type { OwnershipEnforcement } from '../config/readModuleConfig';
 import type { AlignmentEnrichmentCache } from './AlignmentEnrichmentCache';
-import { enrichEntity, ownershipWarning } from './enrichEntity';
+import {
+  enrichEntity,
+  ownershipWarning,
+  withoutLodestarKeys,
+} from './enrichEntity';
 
 /**
  * Adds each evaluated entity's latest alignment result to it, from the
@@ -39,7 +43,8 @@ export class AlignmentEnrichmentProcessor implements CatalogProcessor {
     const ref = refOf(entity);
     const summary = this.cache.get(ref);
     if (!summary) {
-      return entity;
+      // Not evaluated yet: no level or warning, and none the author presets.
+      return withoutLodestarKeys(entity);
     }
     if (this.enforcement === 'warn' && summary.ownershipDrift) {
       this.logWarningOnce(ref, ownershipWarning(summary));

@@ -7,7 +7,11 @@ import {
   SchemaValidEntityPolicy,
 } from '@backstage/catalog-model';
 import type { EntityAlignmentSummary } from './AlignmentEnrichmentCache';
-import { enrichEntity } from './enrichEntity';
+import {
+  enrichEntity,
+  ownershipWarning,
+  withoutLodestarKeys,
+} from './enrichEntity';
 
 const summary: EntityAlignmentSummary = {
   level: 'at-risk',
@@ -60,23 +64,55 @@ describe('enrichEntity', () => {
     expect(component).toEqual(before);
   });
 
-  it('never overwrites a value the author wrote', () => {
-    const written: Entity = {
+  it('replaces what an author presets under the keys only Lodestar writes', () => {
+    const preset: Entity = {
       ...component,
       metadata: {
         ...component.metadata,
-        labels: { 'lodestar.dev/level': 'aligned' },
-        annotations: { 'lodestar.dev/owner-source': 'declared-by-hand' },
+        labels: { 'lodestar.dev/level': 'aligned', team: 'payments' },
+        annotations: {
+          'lodestar.dev/owner-source': 'declared-by-hand',
+          // An empty warning, to hide the real one.
+          'lodestar.dev/ownership-warning': '',
+          'backstage.io/techdocs-ref': 'dir:.',
+        },
       },
     };
-    const enriched = enrichEntity(written, summary, 'off');
+    const drifting = {
+      ...summary,
+      level: 'drifting' as const,
+      ownershipDrift: true,
+    };
+    const enriched = enrichEntity(preset, drifting, 'warn');
     expect(enriched.metadata.labels).toEqual({
-      'lodestar.dev/level': 'aligned',
+      'lodestar.dev/level': 'drifting',
       'lodestar.dev/score': '87',
+      team: 'payments',
     });
-    expect(enriched.metadata.annotations?.['lodestar.dev/owner-source']).toBe(
-      'declared-by-hand',
-    );
+    expect(enriched.metadata.annotations).toMatchObject({
+      'lodestar.dev/owner-source': 'declared',
+      'lodestar.dev/ownership-warning': ownershipWarning(drifting),
+      'backstage.io/techdocs-ref': 'dir:.',
+    });
+    // A warning the author wrote goes when Lodestar has none to give.
+    expect(
+      enrichEntity(preset, summary, 'off').metadata.annotations,
+    ).not.toHaveProperty('lodestar.dev/ownership-warning');
+  });
+
+  it('strips preset Lodestar keys from an entity not evaluated yet', () => {
+    const preset: Entity = {
+      ...component,
+      metadata: {
+        ...component.metadata,
+        labels: {
+          'lodestar.dev/level': 'aligned',
+          'lodestar.dev/score': '100',
+        },
+      },
+    };
+    expect(withoutLodestarKeys(preset).metadata).not.toHaveProperty('labels');
+    expect(withoutLodestarKeys(component)).toBe(component);
   });
 
   it('says inherited when the entity declares neither owner nor objectives but has a parent', () => {

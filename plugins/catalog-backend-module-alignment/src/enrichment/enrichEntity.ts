@@ -69,19 +69,53 @@ function alignmentLabels(
   return labels;
 }
 
-/** Adds entries whose keys are not there yet; what the author wrote wins. */
-function withDefaults(
-  existing: Record<string, string> | undefined,
-  added: Record<string, string>,
-): Record<string, string> {
-  return { ...added, ...existing };
+const LODESTAR_LABELS = [LABEL_ALIGNMENT_LEVEL, LABEL_ALIGNMENT_SCORE];
+const LODESTAR_ANNOTATIONS = [
+  ANNOTATION_OWNER_SOURCE,
+  ANNOTATION_OBJECTIVES_SOURCE,
+  ANNOTATION_OWNERSHIP_WARNING,
+];
+
+function without(
+  values: Record<string, string> | undefined,
+  keys: string[],
+): Record<string, string> | undefined {
+  if (!values || !keys.some(key => key in values)) return values;
+  const kept = { ...values };
+  for (const key of keys) delete kept[key];
+  return Object.keys(kept).length ? kept : undefined;
+}
+
+/**
+ * The entity without the labels and annotations that only Lodestar writes.
+ * An author could otherwise preset a level, a score or a source, or an
+ * empty ownership warning, and have the catalog show them as Lodestar's
+ * word. The same entity comes back when it holds none of them.
+ */
+export function withoutLodestarKeys(entity: Entity): Entity {
+  const labels = without(entity.metadata.labels, LODESTAR_LABELS);
+  const annotations = without(
+    entity.metadata.annotations,
+    LODESTAR_ANNOTATIONS,
+  );
+  if (
+    labels === entity.metadata.labels &&
+    annotations === entity.metadata.annotations
+  ) {
+    return entity;
+  }
+  const metadata = { ...entity.metadata, labels, annotations };
+  if (!labels) delete metadata.labels;
+  if (!annotations) delete metadata.annotations;
+  return { ...entity, metadata };
 }
 
 /**
  * The entity with its latest alignment result added: the level and score
  * labels, the owner and objectives source annotations and, when enforcement
  * is `warn` and ownership checks fail, a warning annotation. Returns a new
- * entity; nothing the author wrote is removed or overwritten.
+ * entity. These keys are Lodestar's alone: whatever the author put under
+ * them is replaced or removed; everything else the author wrote is kept.
  *
  * The warning is an annotation because Backstage has no warning processing
  * result: an emitted error rejects the entity, and a `status` item is refused
@@ -99,12 +133,13 @@ export function enrichEntity(
   if (enforcement === 'warn' && summary.ownershipDrift) {
     annotations[ANNOTATION_OWNERSHIP_WARNING] = ownershipWarning(summary);
   }
+  const own = withoutLodestarKeys(entity);
   return {
-    ...entity,
+    ...own,
     metadata: {
-      ...entity.metadata,
-      labels: withDefaults(entity.metadata.labels, alignmentLabels(summary)),
-      annotations: withDefaults(entity.metadata.annotations, annotations),
+      ...own.metadata,
+      labels: { ...own.metadata.labels, ...alignmentLabels(summary) },
+      annotations: { ...own.metadata.annotations, ...annotations },
     },
   };
 }
