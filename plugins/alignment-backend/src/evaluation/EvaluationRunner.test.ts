@@ -22,7 +22,7 @@ const meridian = loadMeridian();
 function setup(
   db: AlignmentDatabase,
   entities: Entity[],
-  options: { pageSize?: number; failOnPage?: number } = {},
+  options: { pageSize?: number; failOnPage?: number; clock?: () => Date } = {},
 ) {
   const catalog = catalogServiceMock({ entities });
   let evaluatedPages = 0;
@@ -55,6 +55,7 @@ function setup(
     config: resolveAlignmentConfig(),
     retention: { historyDays: 400, aggregateDays: 1095 },
     notifier,
+    clock: options.clock,
   });
   return { runner, sent };
 }
@@ -266,6 +267,50 @@ describe.each(databases.eachSupportedId())(
       const third = setup(db, worse);
       await third.runner.runAll('schedule');
       expect(third.sent).toEqual([]);
+    });
+
+    it('announces a revision dated in the future on its date, not before', async () => {
+      const db = await open();
+      const announced = meridian.map(e =>
+        e.kind === 'Strategy'
+          ? {
+              ...e,
+              spec: {
+                ...e.spec,
+                revisions: [
+                  ...((e.spec as any).revisions ?? []),
+                  {
+                    date: '2027-01-15',
+                    trigger: 'market-expansion',
+                    summary: 'Europe next.',
+                  },
+                ],
+              },
+            }
+          : e,
+      );
+      const titles = (sent: any[]) =>
+        sent
+          .filter(n => n.payload.topic === 'lodestar-revalidation')
+          .map(n => n.payload.title.slice(0, 30));
+      const before = setup(db, announced, {
+        clock: () => new Date('2027-01-14T12:00:00Z'),
+      });
+      await before.runner.runAll('schedule');
+      expect(new Set(titles(before.sent))).toEqual(
+        new Set(['Strategy revised on 2026-03-02']),
+      );
+      expect((await db.trends.revisions()).map(r => r.date)).not.toContain(
+        '2027-01-15',
+      );
+
+      const on = setup(db, announced, {
+        clock: () => new Date('2027-01-15T08:00:00Z'),
+      });
+      await on.runner.runAll('schedule');
+      expect(new Set(titles(on.sent))).toEqual(
+        new Set(['Strategy revised on 2027-01-15']),
+      );
     });
   },
 );

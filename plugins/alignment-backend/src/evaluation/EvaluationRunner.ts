@@ -255,6 +255,8 @@ export class EvaluationRunner {
     snapshot: CatalogSnapshot,
     seenAt: string,
   ): Promise<RevisionRecord[]> {
+    // A revision dated in the future is recorded, and announced, on its date.
+    const today = seenAt.slice(0, 10);
     const revisions = [...snapshot.ofKind('strategy')]
       .filter(
         e => isLodestarEntity(e) && validateLodestarEntity(e).length === 0,
@@ -266,7 +268,8 @@ export class EvaluationRunner {
           trigger: r.trigger,
           summary: r.summary,
         })),
-      );
+      )
+      .filter(revision => revision.date <= today);
     const fresh = await this.options.db.trends.recordRevisions(
       revisions,
       seenAt,

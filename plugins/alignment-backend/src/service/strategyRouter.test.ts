@@ -29,12 +29,17 @@ const strategy = {
         trigger: 'funding-round',
         summary: 'US mid-market expansion',
       },
+      {
+        date: '2999-01-01',
+        trigger: 'other',
+        summary: 'Announced long ahead',
+      },
     ],
   },
 };
 
 describe('GET /strategy', () => {
-  it('serves the strategy with its latest revision first', async () => {
+  it('serves the strategy with its revisions newest first and the latest in effect', async () => {
     const { server } = await startTestBackend({
       features: [
         alignmentPlugin,
@@ -49,6 +54,9 @@ describe('GET /strategy', () => {
       entityRef: 'strategy:default/meridian-strategy',
       latestRevision: { date: '2026-03-02', trigger: 'funding-round' },
     });
+    expect(
+      response.body.items[0].revisions.map((r: { date: string }) => r.date),
+    ).toEqual(['2999-01-01', '2026-03-02', '2024-01-15']);
   });
 
   it('says how to start when no strategy exists', async () => {

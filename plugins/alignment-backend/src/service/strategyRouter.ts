@@ -10,7 +10,8 @@ import Router from 'express-promise-router';
 
 /**
  * `GET /strategy`: the strategies defined in the catalog, each with its
- * revisions newest first, as the caller is allowed to see them.
+ * revisions newest first and the latest one in effect, as the caller is
+ * allowed to see them.
  */
 export function createStrategyRouter(options: {
   httpAuth: HttpAuthService;
@@ -32,6 +33,8 @@ export function createStrategyRouter(options: {
         'No Strategy entity is defined in the catalog; add one (kind: Strategy, apiVersion: lodestar.dev/v1alpha1) to start evaluating alignment',
       );
     }
+    // A revision dated in the future is listed, but in effect on its date.
+    const today = new Date().toISOString().slice(0, 10);
     const strategies = (ours as StrategyEntity[]).map(entity => {
       const revisions = [...(entity.spec.revisions ?? [])].sort((a, b) =>
         b.date.localeCompare(a.date),
@@ -41,7 +44,7 @@ export function createStrategyRouter(options: {
         title: entity.metadata.title ?? entity.metadata.name,
         owner: entity.spec.owner,
         thesis: entity.spec.thesis,
-        latestRevision: revisions[0],
+        latestRevision: revisions.find(revision => revision.date <= today),
         revisions,
       };
     });

@@ -471,6 +471,39 @@ describe('AlignmentEngine', () => {
     });
   });
 
+  it('asks for no review against a revision dated in the future until its date', () => {
+    const announced = entity('Strategy', 'next', {
+      owner: 'leadership',
+      thesis: 'The next thesis',
+      revisions: [
+        { date: '2026-09-01', trigger: 'market-expansion', summary: 'Europe' },
+      ],
+    });
+    const target = service({}, REVIEWED);
+    const engine = AlignmentEngine.create({
+      snapshot: CatalogSnapshot.of([...baseCatalog, announced, target]),
+    });
+    const review = (at: string) =>
+      check(
+        engine.evaluate(target, { now: new Date(at) }),
+        'intent.reviewed-since-revision',
+      );
+    expect(review('2026-08-31T23:00:00Z')).toMatchObject({
+      status: 'pass',
+      message: 'Reviewed on 2026-04-01, after 2026-03-02.',
+    });
+    expect(review('2026-09-01T00:00:00Z').status).toBe('fail');
+    expect(
+      engine.latestRevisionAt(new Date('2026-08-31T00:00:00Z')),
+    ).toMatchObject({ date: '2026-03-02' });
+    expect(
+      engine.latestRevisionAt(new Date('2026-09-02T00:00:00Z')),
+    ).toMatchObject({
+      date: '2026-09-01',
+      strategyRef: 'strategy:default/next',
+    });
+  });
+
   it('exposes principle compile statuses and the latest revision', () => {
     const snapshot = CatalogSnapshot.of([
       ...baseCatalog,

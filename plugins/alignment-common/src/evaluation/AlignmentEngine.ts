@@ -89,10 +89,13 @@ export class AlignmentEngine {
   /** The configuration the engine scores with, defaults filled in. */
   readonly config: AlignmentConfig;
   /**
-   * The most recent dated revision of the valid strategies in the snapshot, if
-   * any; entities not reviewed since then need revalidation.
+   * The most recent revision of the valid strategies in the snapshot dated
+   * no later than the engine's creation, if any; entities not reviewed since
+   * then need revalidation. A revision dated in the future takes effect on
+   * its date (see {@link AlignmentEngine.latestRevisionAt}).
    */
   readonly latestRevision?: LatestRevision;
+  private readonly revisionsNewestFirst: LatestRevision[];
   private readonly snapshot: CatalogSnapshot;
   private readonly principles: PreparedPrinciple[];
   private readonly evaluatedKinds: Set<string>;
@@ -109,11 +112,21 @@ export class AlignmentEngine {
       .filter(isValidLodestar)
       .map(e => preparePrinciple(e as PrincipleEntity))
       .sort((a, b) => a.name.localeCompare(b.name));
-    this.latestRevision = findLatestRevision(
+    this.revisionsNewestFirst = revisionsNewestFirst(
       [...snapshot.ofKind('strategy')].filter(
         isValidLodestar,
       ) as StrategyEntity[],
     );
+    this.latestRevision = this.latestRevisionAt(new Date());
+  }
+
+  /**
+   * The most recent revision dated on or before `now`'s (UTC) calendar day:
+   * a revision announced ahead of its date asks for no review before then.
+   */
+  latestRevisionAt(now: Date): LatestRevision | undefined {
+    const today = now.toISOString().slice(0, 10);
+    return this.revisionsNewestFirst.find(revision => revision.date <= today);
   }
 
   /** An engine for the strategy in the snapshot. */
@@ -156,7 +169,7 @@ export class AlignmentEngine {
     );
     const byPillar: Record<string, CheckResult[]> = {
       ownership: ownershipChecks(context),
-      intent: intentChecks(context, this.latestRevision),
+      intent: intentChecks(context, this.latestRevisionAt(now)),
       principles: principleChecks(context, this.principles),
     };
     const all = [
@@ -197,16 +210,15 @@ export class AlignmentEngine {
   }
 }
 
-function findLatestRevision(
+function revisionsNewestFirst(
   strategies: StrategyEntity[],
-): LatestRevision | undefined {
-  let latest: LatestRevision | undefined;
-  for (const strategy of strategies) {
-    for (const revision of strategy.spec.revisions ?? []) {
-      if (!latest || revision.date > latest.date) {
-        latest = { ...revision, strategyRef: refOf(strategy) };
-      }
-    }
-  }
-  return latest;
+): LatestRevision[] {
+  return strategies
+    .flatMap(strategy =>
+      (strategy.spec.revisions ?? []).map(revision => ({
+        ...revision,
+        strategyRef: refOf(strategy),
+      })),
+    )
+    .sort((a, b) => b.date.localeCompare(a.date));
 }
