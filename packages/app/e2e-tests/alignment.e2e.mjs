@@ -156,6 +156,31 @@ try {
     path: path.join(screenshots, 'entity-alignment-tab.png'),
   });
 
+  console.log('Only the strategy location defines the strategy');
+  await check(
+    "rejects a principle from a component's own file, keeping the component",
+    async () => {
+      const { backstageIdentity } = await (
+        await fetch(`${BACKEND}/api/auth/guest/refresh`)
+      ).json();
+      const headers = { Authorization: `Bearer ${backstageIdentity.token}` };
+      const byName = ref =>
+        fetch(`${BACKEND}/api/catalog/entities/by-name/${ref}`, { headers });
+      const host = await byName('component/default/rogue-principle-host');
+      if (host.status !== 200) {
+        throw new Error(`the component is missing (${host.status})`);
+      }
+      const rogue = await byName('principle/default/everything-is-fine');
+      if (rogue.status !== 404) {
+        throw new Error(`the rogue principle was accepted (${rogue.status})`);
+      }
+      const real = await byName('principle/default/us-data-residency');
+      if (real.status !== 200) {
+        throw new Error(`the strategy's principle is missing (${real.status})`);
+      }
+    },
+  );
+
   console.log('Overview tab of the same service');
   await page.goto(
     `${APP}/catalog/default/component/marketplace-matching-service`,
