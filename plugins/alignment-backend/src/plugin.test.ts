@@ -154,14 +154,16 @@ describe('alignment backend', () => {
       .set('Authorization', user);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
-    const lines = res.text.trim().split('\n');
+    const lines = res.text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'entityRef,title,kind,owner,system,domain,lifecycle,score,level,delta30d,signals,needsRevalidation,evaluatedAt',
+      '"entityRef","title","kind","owner","system","domain","lifecycle","score","level","delta30d","signals","needsRevalidation","evaluatedAt"',
     );
     expect(lines.length).toBeGreaterThan(2);
     expect(
-      lines.slice(1).every(l => l.includes('group:default/payments')),
+      lines.slice(1).every(l => l.includes('"group:default/payments"')),
     ).toBe(true);
+    // Scores stay numbers: the eighth cell is bare digits.
+    expect(lines[1].split(',')[7]).toMatch(/^\d+$/);
   });
 
   it('serves the org overview with pass rates, heatmap and trend', async () => {

@@ -57,7 +57,7 @@ export function createRouter(options: {
   router.use(express.json({ limit: BODY_LIMIT_BYTES }));
   router.use(bodyErrors);
   router.use(createScorecardsRouter({ httpAuth, queries }));
-  router.use(createEntitiesRouter({ queries }));
+  router.use(createEntitiesRouter({ httpAuth, queries }));
   router.use(createOverviewRouter({ httpAuth, queries }));
   router.use(createStrategyRouter({ httpAuth, catalog }));
   router.use(

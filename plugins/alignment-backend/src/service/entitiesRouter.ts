@@ -1,7 +1,29 @@
+import type { HttpAuthService } from '@backstage/backend-plugin-api';
+import type { Response } from 'express';
 import Router from 'express-promise-router';
+import { once } from 'node:events';
 import type { EntityRow } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentQueries } from './AlignmentQueries';
+import { csvLine } from './csv/csvCells';
+import { ExportLimiter } from './csv/exportLimiter';
 import { listQuerySchema, parseInput } from './validation';
+
+/** Concurrent CSV exports one caller may stream. */
+export const EXPORTS_PER_CALLER = 2;
+const EXPORT_PAGE_SIZE = 500;
+
+/**
+ * Writes a chunk, waiting for the client to drain the buffer first when it
+ * is full, so a slow reader never makes the export pile rows up in memory.
+ * False when the client went away.
+ */
+async function write(res: Response, chunk: string): Promise<boolean> {
+  if (res.destroyed) return false;
+  if (!res.write(chunk)) {
+    await Promise.race([once(res, 'drain'), once(res, 'close')]);
+  }
+  return !res.destroyed;
+}
 
 const CSV_COLUMNS: Array<keyof EntityRow> = [
   'entityRef',
@@ -19,19 +41,16 @@ const CSV_COLUMNS: Array<keyof EntityRow> = [
   'evaluatedAt',
 ];
 
-/**
- * A CSV cell. Entity text is foreign input: cells that a spreadsheet would
- * run as a formula are prefixed with an apostrophe.
- */
-function csvCell(value: unknown): string {
-  let text = Array.isArray(value) ? value.join(' ') : String(value ?? '');
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** `GET /entities` (paginated) and `GET /entities.csv` (every matching row). */
-export function createEntitiesRouter(options: { queries: AlignmentQueries }) {
-  const { queries } = options;
+export function createEntitiesRouter(options: {
+  httpAuth: HttpAuthService;
+  queries: AlignmentQueries;
+  exportsPerCaller?: number;
+}) {
+  const { httpAuth, queries } = options;
+  const limiter = new ExportLimiter(
+    options.exportsPerCaller ?? EXPORTS_PER_CALLER,
+  );
   const router = Router();
 
   router.get('/entities', async (req, res) => {
@@ -49,29 +68,39 @@ export function createEntitiesRouter(options: { queries: AlignmentQueries }) {
       req.query,
       'entity query',
     );
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader(
-      'Content-Disposition',
-      'attachment; filename="lodestar-entities.csv"',
-    );
-    res.write(`${CSV_COLUMNS.join(',')}\n`);
-    let cursor: string | undefined;
-    do {
-      const page = await queries.entities({
-        filter,
-        sort,
-        order,
-        limit: 500,
-        cursor,
-      });
-      res.write(
-        page.items
-          .map(row => `${CSV_COLUMNS.map(c => csvCell(row[c])).join(',')}\n`)
-          .join(''),
+    const { principal } = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const caller =
+      principal.type === 'user' ? principal.userEntityRef : principal.subject;
+    const release = limiter.acquire(caller);
+    res.on('close', release);
+    try {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader(
+        'Content-Disposition',
+        'attachment; filename="lodestar-entities.csv"',
       );
-      cursor = page.nextCursor;
-    } while (cursor);
-    res.end();
+      if (!(await write(res, csvLine(CSV_COLUMNS)))) return;
+      let cursor: string | undefined;
+      do {
+        const page = await queries.entities({
+          filter,
+          sort,
+          order,
+          limit: EXPORT_PAGE_SIZE,
+          cursor,
+        });
+        const lines = page.items
+          .map(row => csvLine(CSV_COLUMNS.map(column => row[column])))
+          .join('');
+        if (!(await write(res, lines))) return;
+        cursor = page.nextCursor;
+      } while (cursor);
+      res.end();
+    } finally {
+      if (res.writableEnded || res.destroyed) release();
+    }
   });
 
   return router;
