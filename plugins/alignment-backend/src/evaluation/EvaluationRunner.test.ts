@@ -44,6 +44,7 @@ function setup(
     db.trends,
     mockServices.logger.mock(),
   );
+  const logger = mockServices.logger.mock();
   const runner = new EvaluationRunner({
     db,
     reader: new CatalogReader(
@@ -51,13 +52,13 @@ function setup(
       mockServices.auth(),
       options.pageSize ?? 10,
     ),
-    logger: mockServices.logger.mock(),
+    logger,
     config: resolveAlignmentConfig(),
     retention: { historyDays: 400, aggregateDays: 1095 },
     notifier,
     clock: options.clock,
   });
-  return { runner, sent };
+  return { runner, sent, logger };
 }
 
 describe.each(databases.eachSupportedId())(
@@ -92,7 +93,7 @@ describe.each(databases.eachSupportedId())(
       );
       expect(run).toMatchObject({
         status: 'failed',
-        error: 'catalog unreachable: connect ECONNREFUSED',
+        error: `The catalog could not be read. The previous results stay served; the backend log has the details of run ${run.id}.`,
       });
       expect(run.evaluated).toBeGreaterThan(0);
       expect(await db.results.aggregate({})).toEqual(before);
@@ -102,20 +103,28 @@ describe.each(databases.eachSupportedId())(
       const db = await open();
       await setup(db, meridian).runner.runAll('schedule');
       const before = await db.results.aggregate({});
-      const { runner } = setup(db, meridian);
+      const { runner, logger } = setup(db, meridian);
       const write = db.results.writeRunResults.bind(db.results);
       let calls = 0;
       jest
         .spyOn(db.results, 'writeRunResults')
         .mockImplementation(async (id, rows) => {
-          if (++calls === 2) throw new Error('deadlock detected');
+          if (++calls === 2) {
+            throw new Error(
+              'insert into "lodestar_results" ("entity_ref") values ($1) - deadlock detected',
+            );
+          }
           return write(id, rows);
         });
       const run = await runner.runAll('schedule');
+      // The SQL goes to the log, not to users.
       expect(run).toMatchObject({
         status: 'failed',
-        error: 'deadlock detected',
+        error: `The results could not be stored. The previous results stay served; the backend log has the details of run ${run.id}.`,
       });
+      expect(logger.error).toHaveBeenCalledWith(
+        expect.stringContaining('insert into "lodestar_results"'),
+      );
       expect(await db.results.aggregate({})).toEqual(before);
     });
 
@@ -129,7 +138,7 @@ describe.each(databases.eachSupportedId())(
       );
       expect(run).toMatchObject({
         status: 'failed',
-        error: 'The evaluation was aborted',
+        error: `The evaluation was aborted: it ran past its timeout or the backend stopped. The previous results stay served; the backend log has the details of run ${run.id}.`,
       });
       expect((await db.results.aggregate({})).entities).toBe(0);
     });

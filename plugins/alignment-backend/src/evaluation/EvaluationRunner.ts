@@ -23,6 +23,7 @@ import type { AlignmentNotifier } from './AlignmentNotifier';
 import { CatalogReader } from './CatalogReader';
 import { RunAccumulator } from './RunAccumulator';
 import { inSlices } from './inSlices';
+import { publicEntityError, publicRunError } from './runErrors';
 import { toStoredResult } from './toStoredResult';
 
 /** Retention of raw history and daily aggregates, in days. */
@@ -108,10 +109,15 @@ export class EvaluationRunner {
     const runId = await db.runs.start(trigger, startedAt);
     logger.info(`Lodestar evaluation run ${runId} started (${trigger})`);
     const phases: RunPhases = { catalogReadMs: 0, evaluateMs: 0, storeMs: 0 };
+    // The phase under way, to tell users what failed without the raw error.
+    let current: keyof RunPhases = 'evaluateMs';
     const timed = async <T>(phase: keyof RunPhases, work: () => Promise<T>) => {
       const start = performance.now();
+      current = phase;
       try {
-        return await work();
+        const result = await work();
+        current = 'evaluateMs';
+        return result;
       } finally {
         phases[phase] += Math.round(performance.now() - start);
       }
@@ -211,6 +217,11 @@ export class EvaluationRunner {
       logger.error(
         `Lodestar evaluation run ${runId} failed; the previous results stay served: ${message}`,
       );
+      const shown = publicRunError({
+        runId,
+        phase: current,
+        aborted: signal?.aborted,
+      });
       await db.results
         .discardRun(runId)
         .catch(e => logger.error(`Could not clean up run ${runId}: ${e}`));
@@ -220,7 +231,7 @@ export class EvaluationRunner {
           finishedAt,
           durationMs: finishedAt.getTime() - startedAt.getTime(),
           evaluated,
-          error: message,
+          error: shown,
         })
         .catch(e =>
           logger.error(`Could not record the failure of run ${runId}: ${e}`),
@@ -357,14 +368,24 @@ export class EvaluationRunner {
       });
       return stored;
     } catch (error) {
+      const shown = publicEntityError(error, runId);
+      if (shown !== (error as Error)?.message) {
+        this.options.logger.error(
+          `Lodestar evaluation of ${stringifyEntityRef(
+            ref,
+          )} (run ${runId}) failed`,
+          error as Error,
+        );
+      }
       const finishedAt = this.now();
       await db.runs.fail(runId, {
         finishedAt,
         durationMs: finishedAt.getTime() - startedAt.getTime(),
         evaluated: 0,
-        error: (error as Error).message,
+        error: shown,
       });
-      throw error;
+      if (shown === (error as Error)?.message) throw error;
+      throw new Error(shown);
     }
   }
 }
