@@ -110,13 +110,13 @@ export class EvaluationRunner {
     logger.info(`Lodestar evaluation run ${runId} started (${trigger})`);
     const phases: RunPhases = { catalogReadMs: 0, evaluateMs: 0, storeMs: 0 };
     // The phase under way, to tell users what failed without the raw error.
-    let current: keyof RunPhases = 'evaluateMs';
+    let phaseUnderWay: keyof RunPhases = 'evaluateMs';
     const timed = async <T>(phase: keyof RunPhases, work: () => Promise<T>) => {
       const start = performance.now();
-      current = phase;
+      phaseUnderWay = phase;
       try {
         const result = await work();
-        current = 'evaluateMs';
+        phaseUnderWay = 'evaluateMs';
         return result;
       } finally {
         phases[phase] += Math.round(performance.now() - start);
@@ -219,7 +219,7 @@ export class EvaluationRunner {
       );
       const shown = publicRunError({
         runId,
-        phase: current,
+        phase: phaseUnderWay,
         aborted: signal?.aborted,
       });
       await db.results
