@@ -158,10 +158,25 @@ export class AlignmentQueries {
     };
   }
 
+  /**
+   * Free text (`q`) takes any value a caller types, so answers to it are
+   * computed, never cached: random searches could otherwise push every
+   * shared dashboard answer out of the cache.
+   */
+  private cached<T>(
+    key: string,
+    filter: AlignmentFilter,
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    return filter.q ? compute() : this.cache.get(key, compute);
+  }
+
   /** A page of entities with their 30-day score change. */
   async entities(options: EntityQuery): Promise<EntityPage> {
-    return this.cache.get(`entities:${JSON.stringify(options)}`, () =>
-      this.computeEntities(options),
+    return this.cached(
+      `entities:${JSON.stringify(options)}`,
+      options.filter,
+      () => this.computeEntities(options),
     );
   }
 
@@ -189,7 +204,7 @@ export class AlignmentQueries {
   /** Org-wide (or filtered) figures, pass rates, heatmap and trend. */
   async overview(filter: AlignmentFilter): Promise<AlignmentOverview> {
     const [figures, lastRun] = await Promise.all([
-      this.cache.get(`overview:${JSON.stringify(filter)}`, () =>
+      this.cached(`overview:${JSON.stringify(filter)}`, filter, () =>
         this.computeOverview(filter),
       ),
       // Not cached: a run that starts or fails shows at once.
