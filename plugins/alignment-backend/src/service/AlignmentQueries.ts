@@ -1,42 +1,32 @@
+/**
+ * The one query object the routers and MCP actions share. It keeps what must
+ * live across requests (the published-results cache, catalog visibility
+ * checks, scorecard batching) and hands the arithmetic to overviewFigures and
+ * strategyCoverage, so that each can be read and changed without the others.
+ */
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AlignmentFilter,
   AlignmentOverview,
-  compileRule,
   EntityPage,
   EntityRow,
-  isLodestarEntity,
-  normalizeRef,
-  ObjectiveEntity,
   ObjectivesResponse,
-  PrincipleEntity,
   PrincipleSummary,
-  refOf,
   Scorecard,
   ScoreHistory,
-  validateLodestarEntity,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type { SortKey } from '../database/DatabaseResultStore';
 import type { ResultFilter, StoredResult } from '../database/types';
 import { BatchLoader } from './BatchLoader';
 import { CatalogVisibility } from './CatalogVisibility';
+import { computeOverview, strategyRevisions } from './overviewFigures';
 import { PublishedResultsCache } from './PublishedResultsCache';
+import { objectiveCoverage, principleSummaries } from './strategyCoverage';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const MAX_REFS = 100;
-const HEATMAP_OWNERS = 40;
-
-function percent(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((1000 * part) / whole) / 10;
-}
-
-function passRate(pass: number, fail: number): number | null {
-  return percent(pass, pass + fail);
-}
 
 /** What `GET /entities` asks for: a filtered, sorted page. */
 type EntityQuery = {
@@ -128,16 +118,7 @@ export class AlignmentQueries {
         : new Date(now.getTime() - 365 * DAY_MS).toISOString(),
       to ? new Date(to).toISOString() : now.toISOString(),
     );
-    return { entityRef, points, revisions: await this.revisions() };
-  }
-
-  private async revisions() {
-    return (await this.db.trends.revisions()).map(r => ({
-      strategyRef: r.strategyRef,
-      date: r.date,
-      trigger: r.trigger,
-      summary: r.summary,
-    }));
+    return { entityRef, points, revisions: await strategyRevisions(this.db) };
   }
 
   private toRow(result: StoredResult, delta: number | null): EntityRow {
@@ -205,7 +186,7 @@ export class AlignmentQueries {
   async overview(filter: AlignmentFilter): Promise<AlignmentOverview> {
     const [figures, lastRun] = await Promise.all([
       this.cached(`overview:${JSON.stringify(filter)}`, filter, () =>
-        this.computeOverview(filter),
+        computeOverview(this.db, filter, this.clock),
       ),
       // Not cached: a run that starts or fails shows at once.
       this.db.runs.latest(),
@@ -213,251 +194,17 @@ export class AlignmentQueries {
     return { ...figures, lastRun };
   }
 
-  private async computeOverview(
-    filter: AlignmentFilter,
-  ): Promise<Omit<AlignmentOverview, 'lastRun'>> {
-    const aggregate = await this.db.results.aggregate(filter);
-    const published = await this.db.results.publishedRunId();
-    const unfiltered = Object.values(filter).every(v => v === undefined);
-
-    // Whole-catalog statistics are kept per run; a filtered view computes them.
-    let principleCounts: Record<
-      string,
-      { pass: number; fail: number; error: number; waived: number }
-    > = {};
-    let ownerCounts: Record<
-      string,
-      Record<string, { pass: number; fail: number }>
-    > = {};
-    const stats =
-      unfiltered && published !== undefined
-        ? await this.db.runs.stats(published)
-        : undefined;
-    if (stats) {
-      principleCounts = stats.principles;
-      ownerCounts = stats.ownerPrinciples;
-    } else {
-      for (const {
-        owner,
-        checkStatuses,
-      } of await this.db.results.checkStatuses(filter)) {
-        for (const [id, status] of Object.entries(checkStatuses)) {
-          if (!id.startsWith('principle.')) continue;
-          const counts = (principleCounts[id] ??= {
-            pass: 0,
-            fail: 0,
-            error: 0,
-            waived: 0,
-          });
-          if (status in counts) counts[status as keyof typeof counts] += 1;
-          if (owner && status !== 'error' && status !== 'not-applicable') {
-            const cell = ((ownerCounts[owner] ??= {})[id] ??= {
-              pass: 0,
-              fail: 0,
-            });
-            cell[status === 'fail' ? 'fail' : 'pass'] += 1;
-          }
-        }
-      }
-    }
-
-    const principles = Object.entries(principleCounts)
-      .map(([id, c]) => ({
-        id,
-        ...c,
-        passRate: passRate(c.pass + c.waived, c.fail),
-      }))
-      .sort(
-        (a, b) =>
-          (a.passRate ?? 101) - (b.passRate ?? 101) || a.id.localeCompare(b.id),
-      );
-    const owners = Object.entries(ownerCounts)
-      .map(([owner, cells]) => ({
-        owner,
-        total: Object.values(cells).reduce((n, c) => n + c.pass + c.fail, 0),
-        cells,
-      }))
-      .sort((a, b) => b.total - a.total || a.owner.localeCompare(b.owner))
-      .slice(0, HEATMAP_OWNERS);
-
-    const { dimension, key } = this.trendDimension(filter);
-    const since = new Date(this.clock().getTime() - 365 * DAY_MS)
-      .toISOString()
-      .slice(0, 10);
-    const trend = (await this.db.trends.daily(dimension, key, since)).map(
-      d => ({
-        day: d.day,
-        score: d.entities === 0 ? null : Math.round(d.scoreSum / d.entities),
-        entities: d.entities,
-        aligned: d.aligned,
-        atRisk: d.atRisk,
-        drifting: d.drifting,
-      }),
-    );
-
-    return {
-      filter,
-      entities: aggregate.entities,
-      score:
-        aggregate.entities === 0
-          ? null
-          : Math.round(aggregate.scoreSum / aggregate.entities),
-      levels: {
-        aligned: aggregate.aligned,
-        atRisk: aggregate.atRisk,
-        drifting: aggregate.drifting,
-      },
-      validOwnerPercent: percent(aggregate.validOwner, aggregate.entities),
-      activeObjectivePercent: percent(
-        aggregate.servesActive,
-        aggregate.entities,
-      ),
-      needsRevalidationPercent: percent(
-        aggregate.needsRevalidation,
-        aggregate.entities,
-      ),
-      principles,
-      heatmap: {
-        owners: owners.map(o => o.owner),
-        principles: principles.map(p => p.id),
-        cells: owners.flatMap(o =>
-          Object.entries(o.cells).map(([principle, c]) => ({
-            owner: o.owner,
-            principle,
-            pass: c.pass,
-            fail: c.fail,
-            passRate: passRate(c.pass, c.fail),
-          })),
-        ),
-      },
-      trend: { dimension, key, points: trend },
-      revisions: await this.revisions(),
-    };
-  }
-
-  private trendDimension(filter: ResultFilter): {
-    dimension: 'org' | 'owner' | 'system' | 'domain';
-    key: string;
-  } {
-    const given = (['owner', 'system', 'domain'] as const).filter(
-      d => filter[d],
-    );
-    if (given.length === 1)
-      return { dimension: given[0], key: filter[given[0]]! };
-    return { dimension: 'org', key: 'org' };
-  }
-
   /** Each objective with the entities serving it, plus those serving retired or no objectives. */
   async objectives(
     credentials: BackstageCredentials,
   ): Promise<ObjectivesResponse> {
-    const { items } = await this.catalog.getEntities(
-      { filter: { kind: 'Objective' } },
-      { credentials },
-    );
-    const objectives = items.filter(isLodestarEntity) as ObjectiveEntity[];
-    const links = await this.db.results.objectiveLinks();
-    const serving = new Map<string, { refs: string[]; scoreSum: number }>();
-    for (const link of links) {
-      for (const ref of link.objectiveRefs) {
-        const entry = serving.get(ref) ?? { refs: [], scoreSum: 0 };
-        entry.refs.push(link.entityRef);
-        entry.scoreSum += link.score;
-        serving.set(ref, entry);
-      }
-    }
-    const statusOf = new Map(objectives.map(o => [refOf(o), o.spec.status]));
-    const retiredRefs = links
-      .filter(l => l.objectiveRefs.some(ref => statusOf.get(ref) === 'retired'))
-      .map(l => l.entityRef);
-    const noneRefs = links
-      .filter(l => l.objectiveRefs.length === 0)
-      .map(l => l.entityRef);
-    return {
-      objectives: objectives
-        .map(o => {
-          const ref = refOf(o);
-          const entry = serving.get(ref);
-          return {
-            entityRef: ref,
-            title: o.metadata.title ?? o.metadata.name,
-            status: o.spec.status,
-            owner:
-              normalizeRef(o.spec.owner, {
-                defaultKind: 'group',
-                defaultNamespace: o.metadata.namespace,
-              }) ?? o.spec.owner,
-            horizon: o.spec.horizon,
-            successor: o.spec.successor
-              ? normalizeRef(o.spec.successor, {
-                  defaultKind: 'objective',
-                  defaultNamespace: o.metadata.namespace,
-                })
-              : undefined,
-            supportingCount: entry?.refs.length ?? 0,
-            meanScore: entry
-              ? Math.round(entry.scoreSum / entry.refs.length)
-              : null,
-            supportingRefs: (entry?.refs ?? []).slice(0, MAX_REFS),
-          };
-        })
-        .sort(
-          (a, b) =>
-            a.status.localeCompare(b.status) ||
-            a.entityRef.localeCompare(b.entityRef),
-        ),
-      servingRetired: {
-        count: retiredRefs.length,
-        entityRefs: retiredRefs.slice(0, MAX_REFS),
-      },
-      servingNone: {
-        count: noneRefs.length,
-        entityRefs: noneRefs.slice(0, MAX_REFS),
-      },
-    };
+    return objectiveCoverage(this.db, this.catalog, credentials);
   }
 
   /** Every principle with its validity, compile status and pass rate. */
   async principles(
     credentials: BackstageCredentials,
   ): Promise<{ items: PrincipleSummary[] }> {
-    const { items } = await this.catalog.getEntities(
-      { filter: { kind: 'Principle' } },
-      { credentials },
-    );
-    const published = await this.db.results.publishedRunId();
-    const stats =
-      published !== undefined ? await this.db.runs.stats(published) : undefined;
-    return {
-      items: items
-        .filter(isLodestarEntity)
-        .map(entity => {
-          const principle = entity as PrincipleEntity;
-          const problems = validateLodestarEntity(principle);
-          const compiled =
-            typeof principle.spec.rule === 'string'
-              ? compileRule(principle.spec.rule)
-              : undefined;
-          const counts = stats?.principles[
-            `principle.${principle.metadata.name}`
-          ] ?? { pass: 0, fail: 0, error: 0, waived: 0 };
-          return {
-            entityRef: stringifyEntityRef(principle),
-            name: principle.metadata.name,
-            title: principle.metadata.title ?? principle.metadata.name,
-            severity: principle.spec.severity,
-            status: principle.spec.status ?? 'active',
-            valid: problems.length === 0,
-            problems: problems.map(p => `${p.path}: ${p.message}`),
-            compiled: Boolean(compiled?.ok),
-            compileError: compiled && !compiled.ok ? compiled.error : undefined,
-            passRate: passRate(counts.pass + counts.waived, counts.fail),
-            failingCount: counts.fail,
-            errorCount: counts.error,
-            ...counts,
-          };
-        })
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    };
+    return principleSummaries(this.db, this.catalog, credentials);
   }
 }
