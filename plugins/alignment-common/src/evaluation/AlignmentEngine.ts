@@ -210,9 +210,7 @@ export class AlignmentEngine {
   }
 }
 
-function revisionsNewestFirst(
-  strategies: StrategyEntity[],
-): LatestRevision[] {
+function revisionsNewestFirst(strategies: StrategyEntity[]): LatestRevision[] {
   return strategies
     .flatMap(strategy =>
       (strategy.spec.revisions ?? []).map(revision => ({
