@@ -1,20 +1,7 @@
 import { compileRule, RuleEvaluationError } from './compileRule';
-import { RuleContext } from './ruleEnvironment';
+import { ruleContext } from './__testUtils__/ruleTestContext';
 
-function context(
-  entity: unknown,
-  extra: Partial<RuleContext> = {},
-): RuleContext {
-  return {
-    entity,
-    owner: null,
-    system: null,
-    domain: null,
-    objectives: [],
-    now: new Date('2026-06-01T00:00:00Z'),
-    ...extra,
-  };
-}
+const context = ruleContext;
 
 const service = {
   apiVersion: 'backstage.io/v1alpha1',

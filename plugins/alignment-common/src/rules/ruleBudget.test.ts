@@ -1,22 +1,8 @@
 import { compileRule, RuleEvaluationError } from './compileRule';
-import { RuleContext } from './ruleEnvironment';
+import { compiledRule, ruleContext } from './__testUtils__/ruleTestContext';
 
-function context(entity: unknown): RuleContext {
-  return {
-    entity,
-    owner: null,
-    system: null,
-    domain: null,
-    objectives: [],
-    now: new Date('2026-06-01T00:00:00Z'),
-  };
-}
-
-function compiled(source: string) {
-  const rule = compileRule(source);
-  if (!rule.ok) throw new Error(rule.error);
-  return rule;
-}
+const context = ruleContext;
+const compiled = compiledRule;
 
 const DIGITS = '[0,1,2,3,4,5,6,7,8,9]';
 function nested(depth: number, body: string): string {
