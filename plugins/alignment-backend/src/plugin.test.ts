@@ -166,6 +166,16 @@ describe('alignment backend', () => {
     expect(lines[1].split(',')[7]).toMatch(/^\d+$/);
   });
 
+  it('frees a caller’s export slot when an export ends', async () => {
+    // Two at a time per caller: exports one after another never hit the cap.
+    for (let i = 0; i < 3; i++) {
+      const res = await request(server)
+        .get('/api/alignment/entities.csv?owner=group:default/payments')
+        .set('Authorization', user);
+      expect(res.status).toBe(200);
+    }
+  });
+
   it('serves the org overview with pass rates, heatmap and trend', async () => {
     const res = await request(server)
       .get('/api/alignment/overview')

@@ -73,34 +73,31 @@ export function createEntitiesRouter(options: {
     });
     const caller =
       principal.type === 'user' ? principal.userEntityRef : principal.subject;
-    const release = limiter.acquire(caller);
-    res.on('close', release);
-    try {
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader(
-        'Content-Disposition',
-        'attachment; filename="lodestar-entities.csv"',
-      );
-      if (!(await write(res, csvLine(CSV_COLUMNS)))) return;
-      let cursor: string | undefined;
-      do {
-        const page = await queries.entities({
-          filter,
-          sort,
-          order,
-          limit: EXPORT_PAGE_SIZE,
-          cursor,
-        });
-        const lines = page.items
-          .map(row => csvLine(CSV_COLUMNS.map(column => row[column])))
-          .join('');
-        if (!(await write(res, lines))) return;
-        cursor = page.nextCursor;
-      } while (cursor);
-      res.end();
-    } finally {
-      if (res.writableEnded || res.destroyed) release();
-    }
+    // The slot is held until the response closes, however it ends: done,
+    // failed, or the client gone.
+    res.on('close', limiter.acquire(caller));
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader(
+      'Content-Disposition',
+      'attachment; filename="lodestar-entities.csv"',
+    );
+    if (!(await write(res, csvLine(CSV_COLUMNS)))) return;
+    let cursor: string | undefined;
+    do {
+      const page = await queries.entities({
+        filter,
+        sort,
+        order,
+        limit: EXPORT_PAGE_SIZE,
+        cursor,
+      });
+      const lines = page.items
+        .map(row => csvLine(CSV_COLUMNS.map(column => row[column])))
+        .join('');
+      if (!(await write(res, lines))) return;
+      cursor = page.nextCursor;
+    } while (cursor);
+    res.end();
   });
 
   return router;

@@ -1,4 +1,5 @@
 import type { ASTNode } from '@marcbachmann/cel-js';
+import { RE2_MATCHES } from './matchesThroughRe2';
 
 /*
  * Rules are untrusted code, evaluated for every entity. What bounds their
@@ -72,7 +73,7 @@ const SCALAR_METHODS = new Set([
   'endsWith',
   'contains',
   'matches',
-  'lodestarMatches',
+  RE2_MATCHES,
 ]);
 
 function children(node: ASTNode): ASTNode[] {
