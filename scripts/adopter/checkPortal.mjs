@@ -5,40 +5,16 @@
  * drift page listing it.
  */
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-const require = createRequire(import.meta.url);
-const APP = 'http://localhost:3000';
-const BACKEND = 'http://localhost:7007';
-
-async function answers(url) {
-  try {
-    return (await fetch(url)).status < 500;
-  } catch {
-    return false;
-  }
-}
-
-async function waitFor(what, isReady, seconds) {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (await isReady()) return;
-    await new Promise(resolve => setTimeout(resolve, 2000));
-  }
-  throw new Error(`Timed out after ${seconds} s waiting for ${what}`);
-}
-
-async function evaluated() {
-  const refresh = await fetch(`${BACKEND}/api/auth/guest/refresh`);
-  if (!refresh.ok) return false;
-  const { backstageIdentity } = await refresh.json();
-  const latest = await fetch(`${BACKEND}/api/alignment/evaluations/latest`, {
-    headers: { Authorization: `Bearer ${backstageIdentity.token}` },
-  });
-  return latest.ok && (await latest.json()).status === 'succeeded';
-}
+import {
+  answers,
+  APP,
+  BACKEND,
+  firstEvaluation,
+  launchChromium,
+  waitFor,
+} from '../lib/portal.mjs';
 
 /** Points the app's catalog at the test's strategy and service. */
 export function writeLocalConfig({ appDir, fixture }) {
@@ -62,18 +38,7 @@ export function writeLocalConfig({ appDir, fixture }) {
 }
 
 async function browse({ screenshot, check }) {
-  const { chromium } = require('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({
       viewport: { width: 1440, height: 1800 },
@@ -142,7 +107,7 @@ export async function checkPortal({ appDir, env, logFile, screenshot, check }) {
         (await answers(APP)) && answers(`${BACKEND}/api/auth/guest/refresh`),
       600,
     );
-    await waitFor('the first evaluation', evaluated, 180);
+    await waitFor('the first evaluation', firstEvaluation, 180);
     await browse({ screenshot, check });
   } finally {
     try {

@@ -12,48 +12,24 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
+import {
+  answers,
+  APP,
+  BACKEND,
+  firstEvaluation,
+  guestToken,
+  launchChromium,
+  waitFor,
+} from '../../../scripts/lib/portal.mjs';
 
 const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../..',
 );
 const screenshots = path.join(root, 'docs/screenshots');
-const APP = 'http://localhost:3000';
-const BACKEND = 'http://localhost:7007';
 const results = [];
-
-async function answers(url) {
-  try {
-    return (await fetch(url)).status < 500;
-  } catch {
-    return false;
-  }
-}
-
-async function waitFor(what, isReady, seconds) {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (await isReady()) return;
-    await new Promise(resolve => setTimeout(resolve, 2000));
-  }
-  throw new Error(`Timed out after ${seconds} s waiting for ${what}`);
-}
-
-async function firstEvaluation() {
-  const refresh = await fetch(`${BACKEND}/api/auth/guest/refresh`);
-  if (!refresh.ok) return false;
-  const { backstageIdentity } = await refresh.json();
-  const latest = await fetch(`${BACKEND}/api/alignment/evaluations/latest`, {
-    headers: { Authorization: `Bearer ${backstageIdentity.token}` },
-  });
-  return latest.ok && (await latest.json()).status === 'succeeded';
-}
 
 async function check(name, run) {
   try {
@@ -95,17 +71,7 @@ try {
   await waitFor('the first evaluation', firstEvaluation, 180);
   mkdirSync(screenshots, { recursive: true });
 
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   // Tall viewports: Backstage scrolls inside its content area, not the page.
   const page = await browser.newPage({
     viewport: { width: 1440, height: 2300 },
@@ -160,10 +126,7 @@ try {
   await check(
     "rejects a principle from a component's own file, keeps the strategy's",
     async () => {
-      const { backstageIdentity } = await (
-        await fetch(`${BACKEND}/api/auth/guest/refresh`)
-      ).json();
-      const headers = { Authorization: `Bearer ${backstageIdentity.token}` };
+      const headers = { Authorization: `Bearer ${await guestToken()}` };
       const byName = ref =>
         fetch(`${BACKEND}/api/catalog/entities/by-name/${ref}`, { headers });
       const rogue = await byName('principle/default/everything-is-fine');
