@@ -14,7 +14,7 @@ import {
   firstEvaluation,
   launchChromium,
   waitFor,
-} from '../lib/portal.mjs';
+} from '../../packages/app/e2e-tests/portal.mjs';
 
 /** Points the app's catalog at the test's strategy and service. */
 export function writeLocalConfig({ appDir, fixture }) {

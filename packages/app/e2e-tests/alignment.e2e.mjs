@@ -22,7 +22,7 @@ import {
   guestToken,
   launchChromium,
   waitFor,
-} from '../../../scripts/lib/portal.mjs';
+} from './portal.mjs';
 
 const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
