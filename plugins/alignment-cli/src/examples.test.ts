@@ -61,7 +61,7 @@ describe('lodestar check on the Meridian example', () => {
       failing(byRef.get('component:default/purchase-order-service')),
     ).toEqual([]);
     expect(failing(byRef.get('resource:default/marketplace-db'))).toEqual(
-      expect.arrayContaining(['principle.us-data-residency']),
+      expect.arrayContaining(['principle:default/us-data-residency']),
     );
     expect(failing(byRef.get('component:default/legacy-edi-gateway'))).toEqual(
       expect.arrayContaining(['ownership.is-group']),

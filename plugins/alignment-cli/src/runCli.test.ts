@@ -134,7 +134,9 @@ describe('lodestar check exit codes', () => {
         e.checks,
     );
     expect(
-      checks.find((c: { id: string }) => c.id === 'principle.nested-loops'),
+      checks.find(
+        (c: { id: string }) => c.id === 'principle:default/nested-loops',
+      ),
     ).toMatchObject({
       status: 'error',
       message: expect.stringContaining(
@@ -142,11 +144,14 @@ describe('lodestar check exit codes', () => {
       ),
     });
     expect(
-      checks.find((c: { id: string }) => c.id === 'principle.backtracking'),
+      checks.find(
+        (c: { id: string }) => c.id === 'principle:default/backtracking',
+      ),
     ).toMatchObject({ status: 'fail' });
     expect(
       checks.find(
-        (c: { id: string }) => c.id === 'principle.services-expose-apis',
+        (c: { id: string }) =>
+          c.id === 'principle:default/services-expose-apis',
       ),
     ).toMatchObject({ status: 'pass' });
   });

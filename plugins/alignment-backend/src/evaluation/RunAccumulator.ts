@@ -1,3 +1,4 @@
+import { isPrincipleCheckId } from '@lodestar/backstage-plugin-alignment-common';
 import type { DailyAggregate, RunStats, StoredResult } from '../database/types';
 
 type Counts = Omit<DailyAggregate, 'day' | 'dimension' | 'key'>;
@@ -13,7 +14,7 @@ export class RunAccumulator {
 
   add(result: StoredResult): void {
     for (const [id, status] of Object.entries(result.checkStatuses)) {
-      if (!id.startsWith('principle.')) continue;
+      if (!isPrincipleCheckId(id)) continue;
       const counts = (this.stats.principles[id] ??= {
         pass: 0,
         fail: 0,

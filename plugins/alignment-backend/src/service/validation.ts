@@ -1,7 +1,7 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { z } from 'zod';
-import { SORT_KEYS } from '../database/DatabaseResultStore';
+import { SORT_KEYS } from '../database/listCursor';
 
 /**
  * Parses input at the edge: a value that does not fit becomes an
@@ -97,13 +97,18 @@ export const historyQuerySchema = z.object({
 export const waiverBodySchema = z
   .object({
     entityRef: entityRefSchema,
+    // A principle's check id is its entity ref: the namespace a DNS label,
+    // the name 1-63 characters as Backstage allows them. Lowercased as the
+    // engine's ids are, so `principle:default/Docs` waives the principle
+    // `Docs`.
     checkId: z
       .string()
       .max(255)
       .regex(
-        /^(ownership|intent)\.[a-z-]+$|^principle\.[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/,
-        'must be a check id such as ownership.on-call or principle.<name>',
-      ),
+        /^(ownership|intent)\.[a-z-]+$|^principle:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/,
+        'must be a check id such as ownership.on-call or principle:<namespace>/<name>',
+      )
+      .transform(id => id.toLocaleLowerCase('en-US')),
     reason: text(2000),
     expiresAt: isoInstant,
   })

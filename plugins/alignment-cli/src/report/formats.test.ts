@@ -41,7 +41,7 @@ const report: Report = {
           message: 'Owned by group:default/team.',
         },
         {
-          id: 'principle.odd',
+          id: 'principle:default/odd',
           pillar: 'principles',
           title: 'Odd <rule> & "quotes"',
           status: 'error',
@@ -114,7 +114,7 @@ describe('formatText', () => {
         '        Inherited from system:default/s.',
         '        Fix: Serve <new> & more.',
         '            a: "b"',
-        '  ERROR medium    principle.odd',
+        '  ERROR medium    principle:default/odd',
       ].join('\n'),
     );
     expect(text).toContain('  1 passed, 1 waived\n');
@@ -166,7 +166,7 @@ describe('formatSarif', () => {
       'intent.active-objectives',
       'intent.reviewed-since-revision',
       'ownership.declared',
-      'principle.odd',
+      'principle:default/odd',
     ]);
   });
 
@@ -202,7 +202,7 @@ describe('formatSarif', () => {
     expect(run.invocations[0].toolExecutionNotifications).toEqual([
       expect.objectContaining({
         level: 'error',
-        associatedRule: { id: 'principle.odd', index: 4 },
+        associatedRule: { id: 'principle:default/odd', index: 4 },
       }),
     ]);
   });

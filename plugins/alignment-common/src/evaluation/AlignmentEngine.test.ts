@@ -308,8 +308,8 @@ describe('AlignmentEngine', () => {
 
     it('checks matching entities only, with the rationale and the fix', () => {
       const result = evaluate(service(), [apis]);
-      expect(check(result, 'principle.exposes-apis')).toEqual({
-        id: 'principle.exposes-apis',
+      expect(check(result, 'principle:default/exposes-apis')).toEqual({
+        id: 'principle:default/exposes-apis',
         pillar: 'principles',
         title: 'Principle exposes-apis',
         status: 'fail',
@@ -334,9 +334,9 @@ describe('AlignmentEngine', () => {
         ...service(),
         metadata: { ...service().metadata, tags: ['sox'] },
       };
-      expect(check(evaluate(withTag, [tagged]), 'principle.pci').status).toBe(
-        'pass',
-      );
+      expect(
+        check(evaluate(withTag, [tagged]), 'principle:default/pci').status,
+      ).toBe('pass');
       const elsewhere = principle('other-domain', 'true', {
         appliesTo: { domain: 'finance' },
       });
@@ -352,12 +352,12 @@ describe('AlignmentEngine', () => {
       const broken = principle('broken', 'has(entity.spec.owner) &&');
       const fine = principle('fine', "entity.spec.type == 'service'");
       const result = evaluate(service(), [broken, fine]);
-      expect(check(result, 'principle.broken')).toMatchObject({
+      expect(check(result, 'principle:default/broken')).toMatchObject({
         status: 'error',
         message:
           'The rule of principle:default/broken does not compile: Unexpected token: EOF',
       });
-      expect(check(result, 'principle.fine').status).toBe('pass');
+      expect(check(result, 'principle:default/fine').status).toBe('pass');
       // A broken rule is the principle author's problem, not the service's.
       expect(result.score).toBe(100);
     });
@@ -376,13 +376,15 @@ describe('AlignmentEngine', () => {
       const started = Date.now();
       const result = evaluate(service(), [loops, backtracking, fine]);
       expect(Date.now() - started).toBeLessThan(1000);
-      expect(check(result, 'principle.loops')).toMatchObject({
+      expect(check(result, 'principle:default/loops')).toMatchObject({
         status: 'error',
         message:
           'The rule of principle:default/loops failed on this entity: exceeded its budget of 10000 comprehension iterations: its loops could run 111110 times on this entity',
       });
-      expect(check(result, 'principle.backtracking').status).toBe('fail');
-      expect(check(result, 'principle.fine').status).toBe('pass');
+      expect(check(result, 'principle:default/backtracking').status).toBe(
+        'fail',
+      );
+      expect(check(result, 'principle:default/fine').status).toBe('pass');
       expect(
         evaluate(service(), [fine]).pillars[2].checks.map(c => c.status),
       ).toEqual(['pass']);
@@ -395,15 +397,15 @@ describe('AlignmentEngine', () => {
         metadata: { ...service().metadata, labels: { tier: 'gold' } },
       };
       expect(
-        check(evaluate(service(), [strict]), 'principle.tier'),
+        check(evaluate(service(), [strict]), 'principle:default/tier'),
       ).toMatchObject({
         status: 'error',
         message:
           'The rule of principle:default/tier failed on this entity: No such key: labels',
       });
-      expect(check(evaluate(labelled, [strict]), 'principle.tier').status).toBe(
-        'pass',
-      );
+      expect(
+        check(evaluate(labelled, [strict]), 'principle:default/tier').status,
+      ).toBe('pass');
     });
 
     it('gives rules the resolved owner, system, domain and objectives', () => {
@@ -412,7 +414,7 @@ describe('AlignmentEngine', () => {
         "owner.spec.type == 'team' && system.metadata.name == 'procure-to-pay' && domain.metadata.name == 'procurement' && objectives.all(o, o.spec.status == 'active')",
       );
       expect(
-        check(evaluate(service(), [rich]), 'principle.context').status,
+        check(evaluate(service(), [rich]), 'principle:default/context').status,
       ).toBe('pass');
     });
 
@@ -429,7 +431,7 @@ describe('AlignmentEngine', () => {
         service({ owner: 'unknown-team' }),
         { now },
       );
-      expect(check(result, 'principle.owner-team').status).toBe(
+      expect(check(result, 'principle:default/owner-team').status).toBe(
         'not-applicable',
       );
     });

@@ -28,7 +28,7 @@ import { isWaiverActive, Waiver } from './waivers';
 export interface PrincipleCompileStatus {
   /** Canonical lowercase ref of the Principle entity. */
   ref: string;
-  /** The principle's `metadata.name`; its check id is `principle.<name>`. */
+  /** The principle's `metadata.name`; its check id is `ref` (see {@link principleCheckId}). */
   name: string;
   /** The principle's `metadata.title`, or its name when it has none. */
   title: string;

@@ -27,7 +27,8 @@ function define(
 
 /**
  * The built-in checks, by stable id. Principle checks are added per
- * Principle entity as `principle.<name>`.
+ * Principle entity, with the principle's entity ref as id (see
+ * {@link principleCheckId}).
  * @public
  */
 export const CHECKS = {

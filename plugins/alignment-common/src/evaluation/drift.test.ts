@@ -30,8 +30,8 @@ describe('driftSignals', () => {
         make('ownership.resolves', 'ownership', 'fail'),
         make('intent.active-objectives', 'intent', 'fail'),
         make('intent.declared', 'intent', 'pass'),
-        make('principle.x', 'principles', 'waived'),
-        make('principle.y', 'principles', 'error'),
+        make('principle:default/x', 'principles', 'waived'),
+        make('principle:default/y', 'principles', 'error'),
       ]),
     ).toEqual([
       {

@@ -86,7 +86,7 @@ describe('the Meridian example catalog', () => {
       [
         'ownership.consistent-with-system',
         'ownership.is-group',
-        'principle.owned-by-a-team',
+        'principle:default/owned-by-a-team',
       ],
     ],
     [
@@ -94,16 +94,19 @@ describe('the Meridian example catalog', () => {
       [
         'ownership.consistent-with-system',
         'ownership.resolves',
-        'principle.owned-by-a-team',
+        'principle:default/owned-by-a-team',
       ],
     ],
     [
       'component:default/legacy-pdf-renderer',
-      ['intent.declared', 'principle.production-components-in-a-system'],
+      [
+        'intent.declared',
+        'principle:default/production-components-in-a-system',
+      ],
     ],
     [
       'resource:default/marketplace-db',
-      ['intent.active-objectives', 'principle.us-data-residency'],
+      ['intent.active-objectives', 'principle:default/us-data-residency'],
     ],
   ])('%s fails exactly %j', (ref, expected) => {
     expect(failing(results.get(ref))).toEqual(expected);

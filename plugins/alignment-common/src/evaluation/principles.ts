@@ -1,5 +1,6 @@
 import { refOf } from '../kinds/refs';
 import type { PrincipleEntity, Remediation, Severity } from '../kinds/types';
+import { principleCheckId } from '../model/checkIds';
 import { compileRule, RuleCompileResult } from '../rules/compileRule';
 import { AppliesToMatcher, createAppliesToMatcher } from './appliesTo';
 
@@ -21,15 +22,18 @@ export interface PreparedPrinciple {
 /** Compiles a Principle entity's rule and selector. @public */
 export function preparePrinciple(entity: PrincipleEntity): PreparedPrinciple {
   const { spec, metadata } = entity;
+  const ref = refOf(entity);
   const remediation =
     typeof spec.remediation === 'string'
       ? { text: spec.remediation }
       : spec.remediation;
   return {
-    ref: refOf(entity),
+    ref,
     name: metadata.name,
     title: metadata.title ?? metadata.name,
-    checkId: `principle.${metadata.name}`,
+    // The full ref, not the name: same-named principles in two namespaces
+    // must not share (or shadow) one check id.
+    checkId: principleCheckId(ref),
     severity: spec.severity,
     active: (spec.status ?? 'active') === 'active',
     rule: compileRule(typeof spec.rule === 'string' ? spec.rule : ''),

@@ -9,7 +9,7 @@ export interface Waiver {
    * entity's waivers.
    */
   entityRef: string;
-  /** Id of the waived check, e.g. `ownership.on-call` or `principle.<name>`. */
+  /** Id of the waived check, e.g. `ownership.on-call` or `principle:default/docs-as-code`. */
   checkId: string;
   /** ISO date or timestamp; the waiver stops applying at this instant. */
   expiresAt: string;

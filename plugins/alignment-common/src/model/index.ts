@@ -1,2 +1,3 @@
 export * from './results';
 export * from './api';
+export * from './checkIds';

@@ -26,7 +26,7 @@ export const ALIGNMENT_LEVELS: readonly AlignmentLevel[] = [
 
 /** The result of one check on one entity. @public */
 export interface CheckResult {
-  /** Stable id, e.g. `ownership.resolves` or `principle.services-expose-apis`. */
+  /** Stable id, e.g. `ownership.resolves` or `principle:default/services-expose-apis` (see {@link principleCheckId}). */
   id: string;
   /** The pillar the check belongs to; principle checks are in `principles`. */
   pillar: Pillar;

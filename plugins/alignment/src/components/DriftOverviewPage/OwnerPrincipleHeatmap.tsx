@@ -9,6 +9,8 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { AlignmentOverview } from '@lodestar/backstage-plugin-alignment-common';
+import { CheckName } from '../common/CheckName';
+import { checkLabel } from '../common/refs';
 import { HeatmapCell } from './HeatmapCell';
 import { PASS_BANDS, passBandStyles } from './passRateColor';
 
@@ -42,11 +44,6 @@ const useStyles = makeStyles(theme => ({
   ...passBandStyles(theme),
 }));
 
-/** `principle.docs-as-code` → `docs-as-code`. */
-export function principleName(id: string): string {
-  return id.replace(/^principle\./, '');
-}
-
 /**
  * Pass rate per owner and principle, to show who owns the fix. Rows are the
  * owners with the most checked entities (the backend caps them), columns
@@ -78,13 +75,14 @@ export function OwnerPrincipleHeatmap(props: {
             <TableHead>
               <TableRow>
                 <TableCell className={classes.ownerColumn}>Owner</TableCell>
+                {/* Each principle by name, linking to its entity page. */}
                 {principles.map(p => (
                   <TableCell
                     key={p}
                     className={classes.principleHead}
                     title={p}
                   >
-                    {principleName(p)}
+                    <CheckName checkId={p} />
                   </TableCell>
                 ))}
               </TableRow>
@@ -103,7 +101,7 @@ export function OwnerPrincipleHeatmap(props: {
                     <HeatmapCell
                       key={principle}
                       owner={owner}
-                      principle={principleName(principle)}
+                      principle={checkLabel(principle)}
                       cell={byKey.get(`${owner}\n${principle}`)}
                     />
                   ))}

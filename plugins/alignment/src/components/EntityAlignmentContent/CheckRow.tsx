@@ -4,7 +4,7 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { CheckResult } from '@lodestar/backstage-plugin-alignment-common';
-import { StatusLabel } from '../common';
+import { CheckName, StatusLabel } from '../common';
 
 const useStyles = makeStyles(theme => ({
   row: {
@@ -34,7 +34,7 @@ export function CheckRow(props: { check: CheckResult }) {
       <Box className={classes.head}>
         <StatusLabel status={check.status} />
         <Typography variant="body2" className={classes.title}>
-          {check.title}
+          <CheckName checkId={check.id}>{check.title}</CheckName>
         </Typography>
         <Chip size="small" variant="outlined" label={check.severity} />
       </Box>

@@ -11,6 +11,7 @@ import type {
   CheckResult,
   CreateWaiverRequest,
 } from '@lodestar/backstage-plugin-alignment-common';
+import { checkLabel } from '../common';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -69,7 +70,7 @@ export function WaiverDialog(props: {
         >
           {failingChecks.map(check => (
             <MenuItem key={check.id} value={check.id}>
-              {check.title} ({check.id})
+              {check.title} ({checkLabel(check.id)})
             </MenuItem>
           ))}
         </TextField>

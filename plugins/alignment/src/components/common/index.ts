@@ -1,5 +1,6 @@
+export { CheckName } from './CheckName';
 export { LevelChip } from './LevelChip';
 export { ScoreGauge } from './ScoreGauge';
 export { StatusLabel } from './StatusLabel';
 export { safeHref } from './safeHref';
-export { shortRef } from './refs';
+export { checkLabel, shortRef } from './refs';

@@ -1,4 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
+import { isPrincipleCheckId } from '@lodestar/backstage-plugin-alignment-common';
 
 /** `name` for refs in the default namespace, `namespace/name` otherwise. @public */
 export function shortRef(ref: string): string {
@@ -8,4 +9,13 @@ export function shortRef(ref: string): string {
   } catch {
     return ref;
   }
+}
+
+/**
+ * How a check id reads: a principle's check id is its entity ref, shown as
+ * the principle's name (`namespace/name` outside the default namespace);
+ * other checks (`ownership.on-call`) as they are.
+ */
+export function checkLabel(checkId: string): string {
+  return isPrincipleCheckId(checkId) ? shortRef(checkId) : checkId;
 }

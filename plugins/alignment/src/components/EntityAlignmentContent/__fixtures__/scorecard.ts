@@ -138,7 +138,7 @@ export const driftingScorecard: Scorecard = {
       score: 47,
       checks: [
         {
-          id: 'principle.docs-as-code',
+          id: 'principle:default/docs-as-code',
           pillar: 'principles',
           title: 'Production services and libraries have TechDocs',
           status: 'pass',
@@ -149,7 +149,7 @@ export const driftingScorecard: Scorecard = {
             'The team doubled in a year and will double again. Docs next to the code are the only docs that stay current, and the on-call engineer at 3 a.m. needs a runbook.',
         },
         {
-          id: 'principle.integrate-through-event-bus',
+          id: 'principle:default/integrate-through-event-bus',
           pillar: 'principles',
           title: 'Production services integrate through the event bus',
           status: 'fail',
@@ -164,7 +164,7 @@ export const driftingScorecard: Scorecard = {
           },
         },
         {
-          id: 'principle.owned-by-a-team',
+          id: 'principle:default/owned-by-a-team',
           pillar: 'principles',
           title: 'Owned by a team, not a person or the whole company',
           status: 'pass',
@@ -175,7 +175,7 @@ export const driftingScorecard: Scorecard = {
             'People go on holiday and leave; "the company" is nobody. Incidents, reviews and roadmap decisions need a team that can be paged and asked.',
         },
         {
-          id: 'principle.production-components-in-a-system',
+          id: 'principle:default/production-components-in-a-system',
           pillar: 'principles',
           title: 'Production components belong to a system in a domain',
           status: 'pass',
@@ -186,7 +186,7 @@ export const driftingScorecard: Scorecard = {
             'Systems and domains carry ownership and strategic intent down to the components. An orphan component cannot inherit objectives, and nobody reviews it when the strategy changes.',
         },
         {
-          id: 'principle.services-expose-apis',
+          id: 'principle:default/services-expose-apis',
           pillar: 'principles',
           title: 'Production services expose their capabilities as APIs',
           status: 'fail',
