@@ -1,7 +1,9 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { AlignmentClient } from './AlignmentClient';
+
+const options = { credentials: mockCredentials.user('user:default/alice') };
 
 describe('AlignmentClient', () => {
   let server: Server;
@@ -74,7 +76,9 @@ describe('AlignmentClient', () => {
     });
 
   it('fetches a scorecard with a plugin-to-plugin token', async () => {
-    await expect(client().getScorecard('component:billing')).resolves.toEqual({
+    await expect(
+      client().getScorecard('component:billing', options),
+    ).resolves.toEqual({
       entityRef: 'component:default/billing',
       score: 87,
     });
@@ -83,20 +87,18 @@ describe('AlignmentClient', () => {
 
   it('returns undefined for an entity that was never evaluated', async () => {
     await expect(
-      client().getScorecard({
-        kind: 'component',
-        namespace: 'default',
-        name: 'unknown',
-      }),
+      client().getScorecard(
+        { kind: 'component', namespace: 'default', name: 'unknown' },
+        options,
+      ),
     ).resolves.toBeUndefined();
   });
 
   it('lists entities page by page, passing the query through', async () => {
-    const first = await client().listEntities({
-      limit: 1,
-      sort: 'entityRef',
-      kind: 'component',
-    });
+    const first = await client().listEntities(
+      { limit: 1, sort: 'entityRef', kind: 'component' },
+      options,
+    );
     expect(first).toMatchObject({
       items: [{ entityRef: 'component:default/billing' }],
       nextCursor: 'page-2',
@@ -109,11 +111,10 @@ describe('AlignmentClient', () => {
     });
     expect(seen.at(-1)?.headers.authorization).toMatch(/^Bearer .+/);
 
-    const second = await client().listEntities({
-      limit: 1,
-      sort: 'entityRef',
-      cursor: first.nextCursor,
-    });
+    const second = await client().listEntities(
+      { limit: 1, sort: 'entityRef', cursor: first.nextCursor },
+      options,
+    );
     expect(second.items[0].entityRef).toBe('component:default/search');
     expect(second.nextCursor).toBeUndefined();
     expect(seen.at(-1)?.url).toBe(
@@ -129,7 +130,7 @@ describe('AlignmentClient', () => {
       },
       auth: mockServices.auth(),
     });
-    await expect(broken.listEntities()).rejects.toMatchObject({
+    await expect(broken.listEntities({}, options)).rejects.toMatchObject({
       name: 'ResponseError',
       response: { status: 404 },
     });
@@ -137,10 +138,18 @@ describe('AlignmentClient', () => {
 
   it('surfaces server errors with their message', async () => {
     await expect(
-      client().getScorecard('component:default/broken'),
+      client().getScorecard('component:default/broken', options),
     ).rejects.toMatchObject({
       name: 'ResponseError',
       body: { error: { message: 'database is down' } },
     });
+  });
+
+  it('refuses a call without credentials before making any request', async () => {
+    const before = seen.length;
+    await expect(
+      client().getScorecard('component:billing', undefined as any),
+    ).rejects.toThrow(/need \{ credentials \}/);
+    expect(seen.length).toBe(before);
   });
 });

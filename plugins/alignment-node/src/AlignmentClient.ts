@@ -11,10 +11,19 @@ import type {
   Scorecard,
 } from '@lodestar/backstage-plugin-alignment-common';
 
-/** Options for calls made on behalf of a caller. @public */
+/**
+ * Whose call it is. Required, as with the catalog service: a call made with
+ * a plugin's own credentials sees every entity, so forwarding a user's
+ * request without theirs would show them what the catalog hides.
+ * @public
+ */
 export interface AlignmentRequestOptions {
-  /** Whose credentials the call carries; defaults to the calling plugin's own. */
-  credentials?: BackstageCredentials;
+  /**
+   * The caller's credentials (`await httpAuth.credentials(req)`), or the
+   * plugin's own (`await auth.getOwnServiceCredentials()`) for work done on
+   * nobody's behalf.
+   */
+  credentials: BackstageCredentials;
 }
 
 /**
@@ -40,7 +49,7 @@ export interface AlignmentService {
   /** The entity's latest scorecard; undefined if never evaluated or not visible to the caller. */
   getScorecard(
     entityRef: string | CompoundEntityRef,
-    options?: AlignmentRequestOptions,
+    options: AlignmentRequestOptions,
   ): Promise<Scorecard | undefined>;
 
   /**
@@ -48,8 +57,8 @@ export interface AlignmentService {
    * them all, pass each page's `nextCursor` as `cursor` until it is absent.
    */
   listEntities(
-    request?: ListEntitiesRequest,
-    options?: AlignmentRequestOptions,
+    request: ListEntitiesRequest,
+    options: AlignmentRequestOptions,
   ): Promise<EntityPage>;
 }
 
@@ -70,7 +79,7 @@ export class AlignmentClient implements AlignmentService {
   /** {@inheritDoc AlignmentService.getScorecard} */
   async getScorecard(
     entityRef: string | CompoundEntityRef,
-    options?: AlignmentRequestOptions,
+    options: AlignmentRequestOptions,
   ): Promise<Scorecard | undefined> {
     const ref =
       typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
@@ -89,8 +98,8 @@ export class AlignmentClient implements AlignmentService {
 
   /** {@inheritDoc AlignmentService.listEntities} */
   async listEntities(
-    request: ListEntitiesRequest = {},
-    options?: AlignmentRequestOptions,
+    request: ListEntitiesRequest,
+    options: AlignmentRequestOptions,
   ): Promise<EntityPage> {
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(request)) {
@@ -106,13 +115,18 @@ export class AlignmentClient implements AlignmentService {
 
   private async request(
     path: string,
-    options?: AlignmentRequestOptions,
+    options: AlignmentRequestOptions,
     behaviour?: { allowNotFound?: boolean },
   ): Promise<Response> {
+    if (!options?.credentials) {
+      // JavaScript callers get past the types; fail before any request.
+      throw new TypeError(
+        "AlignmentClient calls need { credentials }: the caller's, or the plugin's own from auth.getOwnServiceCredentials()",
+      );
+    }
     const baseUrl = await this.discovery.getBaseUrl('alignment');
     const { token } = await this.auth.getPluginRequestToken({
-      onBehalfOf:
-        options?.credentials ?? (await this.auth.getOwnServiceCredentials()),
+      onBehalfOf: options.credentials,
       targetPluginId: 'alignment',
     });
     const response = await fetch(`${baseUrl}${path}`, {
