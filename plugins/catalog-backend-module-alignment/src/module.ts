@@ -29,10 +29,15 @@ export const catalogModuleAlignment = createBackendModule({
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
         alignment: alignmentServiceRef,
+        auth: coreServices.auth,
       },
-      async init({ catalog, config, logger, scheduler, alignment }) {
+      async init({ catalog, config, logger, scheduler, alignment, auth }) {
         const options = readModuleConfig(config);
-        const cache = new AlignmentEnrichmentCache({ alignment, logger });
+        const cache = new AlignmentEnrichmentCache({
+          alignment,
+          logger,
+          credentials: () => auth.getOwnServiceCredentials(),
+        });
 
         await scheduler.scheduleTask({
           id: REFRESH_TASK_ID,

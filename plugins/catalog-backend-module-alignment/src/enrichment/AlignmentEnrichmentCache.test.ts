@@ -1,4 +1,4 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import type { EntityPage } from '@lodestar/backstage-plugin-alignment-common';
 import { AlignmentEnrichmentCache } from './AlignmentEnrichmentCache';
 import { row } from '../__testUtils__/rows';
@@ -9,6 +9,7 @@ function setup() {
   const cache = new AlignmentEnrichmentCache({
     alignment: { listEntities },
     logger,
+    credentials: async () => mockCredentials.service('plugin:catalog'),
   });
   return { cache, listEntities, logger };
 }

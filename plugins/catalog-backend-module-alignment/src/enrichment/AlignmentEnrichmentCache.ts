@@ -1,4 +1,7 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
+import type {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import type {
   AlignmentLevel,
   EntityRow,
@@ -45,6 +48,7 @@ function summarize(row: EntityRow): EntityAlignmentSummary {
 export class AlignmentEnrichmentCache {
   private readonly alignment: Pick<AlignmentService, 'listEntities'>;
   private readonly logger: LoggerService;
+  private readonly credentials: () => Promise<BackstageCredentials>;
   private entries = new Map<string, EntityAlignmentSummary>();
   private refreshes = 0;
   private failing = false;
@@ -52,9 +56,16 @@ export class AlignmentEnrichmentCache {
   constructor(options: {
     alignment: Pick<AlignmentService, 'listEntities'>;
     logger: LoggerService;
+    /**
+     * The module's own service credentials. Enrichment labels every entity
+     * the catalog processes, whoever reads it later, so it reads every
+     * result, on nobody's behalf.
+     */
+    credentials: () => Promise<BackstageCredentials>;
   }) {
     this.alignment = options.alignment;
     this.logger = options.logger;
+    this.credentials = options.credentials;
   }
 
   /** The summary for a canonical lowercase ref, if the entity was evaluated. */
@@ -113,16 +124,15 @@ export class AlignmentEnrichmentCache {
     const next = new Map<string, EntityAlignmentSummary>();
     const seenCursors = new Set<string>();
     let cursor: string | undefined;
+    const credentials = await this.credentials();
     do {
       signal?.throwIfAborted();
       // Sorted by entity ref: a stable order, so a run published mid-way
       // cannot shuffle rows between pages as a score order would.
-      const page = await this.alignment.listEntities({
-        sort: 'entityRef',
-        order: 'asc',
-        limit: PAGE_SIZE,
-        cursor,
-      });
+      const page = await this.alignment.listEntities(
+        { sort: 'entityRef', order: 'asc', limit: PAGE_SIZE, cursor },
+        { credentials },
+      );
       for (const row of page.items) {
         next.set(row.entityRef.toLocaleLowerCase('en-US'), summarize(row));
       }

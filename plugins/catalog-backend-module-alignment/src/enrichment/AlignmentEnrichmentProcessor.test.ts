@@ -1,4 +1,4 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import type { EntityPage } from '@lodestar/backstage-plugin-alignment-common';
 import { row } from '../__testUtils__/rows';
@@ -19,6 +19,7 @@ function setup(enforcement: OwnershipEnforcement, page: EntityPage) {
   const cache = new AlignmentEnrichmentCache({
     alignment: { listEntities },
     logger,
+    credentials: async () => mockCredentials.service('plugin:catalog'),
   });
   const processor = new AlignmentEnrichmentProcessor({
     cache,
