@@ -69,7 +69,7 @@ export const alignmentPlugin = createBackendPlugin({
             ? new AlignmentNotifier(deps.notifications, db.trends, logger)
             : undefined,
         });
-        const queries = new AlignmentQueries(db, catalog);
+        const queries = new AlignmentQueries(db, catalog, deps.permissions);
 
         deps.permissionsRegistry.addPermissions(alignmentPermissions);
         registerAlignmentActions(deps.actionsRegistry, queries);

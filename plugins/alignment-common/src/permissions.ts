@@ -1,15 +1,34 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
-/** Allows creating a waiver that turns a failing check into `waived` until it expires. @public */
+/**
+ * The catalog's entity resource type. Waiver permissions are about a catalog
+ * entity, so policies can decide them with the catalog's own rules
+ * (`isEntityOwner`, `isEntityKind`, …) through the catalog's conditions.
+ */
+const CATALOG_ENTITY = 'catalog-entity';
+
+/**
+ * Allows creating a waiver, on the entity it waives a check of, which turns
+ * a failing check into `waived` until it expires. A resource permission on
+ * the catalog entity, so a policy can say "owners may waive checks on their
+ * own entities"; the caller must also be able to read the entity.
+ * @public
+ */
 export const alignmentWaiverCreatePermission = createPermission({
   name: 'lodestar.waiver.create',
   attributes: { action: 'create' },
+  resourceType: CATALOG_ENTITY,
 });
 
-/** Allows removing a waiver before it expires. @public */
+/**
+ * Allows removing a waiver before it expires, decided on the entity the
+ * waiver is on, like {@link alignmentWaiverCreatePermission}.
+ * @public
+ */
 export const alignmentWaiverDeletePermission = createPermission({
   name: 'lodestar.waiver.delete',
   attributes: { action: 'delete' },
+  resourceType: CATALOG_ENTITY,
 });
 
 /** Allows starting an evaluation run on demand. @public */
@@ -18,9 +37,35 @@ export const alignmentEvaluationRunPermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/**
+ * Allows seeing aggregates that are kept for the whole organisation and
+ * cannot be narrowed to the entities a caller may read: the daily score
+ * trend. Callers whose `catalog.entity.read` is unconditional see them
+ * anyway; for the others, figures are computed over what they may read and
+ * the trend is withheld unless a policy grants this.
+ * @public
+ */
+export const alignmentAggregatesReadPermission = createPermission({
+  name: 'lodestar.aggregates.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Whether Lodestar's actions (for AI assistants over MCP and automation)
+ * are offered to a caller at all. What they return is further limited to
+ * the entities `catalog.entity.read` lets the caller see.
+ * @public
+ */
+export const alignmentActionsReadPermission = createPermission({
+  name: 'lodestar.actions.read',
+  attributes: { action: 'read' },
+});
+
 /** Every permission the alignment plugin defines. @public */
 export const alignmentPermissions = [
   alignmentWaiverCreatePermission,
   alignmentWaiverDeletePermission,
   alignmentEvaluationRunPermission,
+  alignmentAggregatesReadPermission,
+  alignmentActionsReadPermission,
 ];

@@ -94,7 +94,7 @@ describe.each(databases.eachSupportedId())(
       expect((await db.results.get('component:default/a'))?.score).toBe(95);
       expect((await db.results.get('component:default/b'))?.score).toBe(60);
       expect(
-        await db.results.history(
+        await db.history.history(
           'component:default/a',
           '2000-01-01',
           '2100-01-01',
@@ -136,7 +136,7 @@ describe.each(databases.eachSupportedId())(
       expect(changed.historyRows).toBe(1);
       await db.results.publishRun(third);
       expect(
-        await db.results.history(
+        await db.history.history(
           'component:default/a',
           '2026-01-01',
           '2026-12-31',
@@ -146,7 +146,7 @@ describe.each(databases.eachSupportedId())(
         { recordedAt: '2026-06-03T00:00:00.000Z', score: 80, level: 'at-risk' },
       ]);
       expect(
-        await db.results.scoresAsOf(
+        await db.history.scoresAsOf(
           ['component:default/a'],
           '2026-06-02T00:00:00.000Z',
         ),
@@ -165,7 +165,7 @@ describe.each(databases.eachSupportedId())(
       ]);
       await db.results.publishRun(run);
 
-      const first = await db.results.list({
+      const first = await db.published.list({
         filter: {},
         sort: 'score',
         order: 'asc',
@@ -176,7 +176,7 @@ describe.each(databases.eachSupportedId())(
         'component:default/delta',
         'component:default/gamma',
       ]);
-      const second = await db.results.list({
+      const second = await db.published.list({
         filter: {},
         sort: 'score',
         order: 'asc',
@@ -184,7 +184,7 @@ describe.each(databases.eachSupportedId())(
         cursor: first.nextCursor,
       });
       expect(second.items.map(r => r.score)).toEqual([72, 91]);
-      const third = await db.results.list({
+      const third = await db.published.list({
         filter: {},
         sort: 'score',
         order: 'asc',
@@ -194,7 +194,7 @@ describe.each(databases.eachSupportedId())(
       expect(third.items.map(r => r.score)).toEqual([95]);
       expect(third.nextCursor).toBeUndefined();
 
-      const byOwner = await db.results.list({
+      const byOwner = await db.published.list({
         filter: {},
         sort: 'owner',
         order: 'desc',
@@ -208,7 +208,7 @@ describe.each(databases.eachSupportedId())(
         null,
       ]);
 
-      const filtered = await db.results.list({
+      const filtered = await db.published.list({
         filter: {
           owner: 'group:default/payments',
           level: 'drifting',
@@ -222,7 +222,7 @@ describe.each(databases.eachSupportedId())(
         'component:default/delta',
         'component:default/gamma',
       ]);
-      const searched = await db.results.list({
+      const searched = await db.published.list({
         filter: { q: '100%' },
         sort: 'score',
         order: 'desc',
@@ -233,7 +233,7 @@ describe.each(databases.eachSupportedId())(
       ]);
 
       await expect(
-        db.results.list({
+        db.published.list({
           filter: {},
           sort: 'score',
           order: 'desc',
@@ -242,7 +242,7 @@ describe.each(databases.eachSupportedId())(
         }),
       ).rejects.toThrow(/different sort or order/);
       await expect(
-        db.results.list({
+        db.published.list({
           filter: {},
           sort: 'score',
           order: 'asc',
@@ -261,7 +261,7 @@ describe.each(databases.eachSupportedId())(
         result('c', 50),
       ]);
       await db.results.publishRun(run);
-      expect(await db.results.aggregate({})).toEqual({
+      expect(await db.published.aggregate({})).toEqual({
         entities: 3,
         scoreSum: 217,
         aligned: 1,
@@ -271,9 +271,9 @@ describe.each(databases.eachSupportedId())(
         servesActive: 2,
         needsRevalidation: 1,
       });
-      expect((await db.results.aggregate({ level: 'aligned' })).entities).toBe(
-        1,
-      );
+      expect(
+        (await db.published.aggregate({ level: 'aligned' })).entities,
+      ).toBe(1);
     });
 
     it('keeps one active waiver per check and lets expired ones be replaced', async () => {
@@ -398,7 +398,7 @@ describe.each(databases.eachSupportedId())(
       });
       expect(deleted).toBe(2);
       expect(
-        await db.results.history(
+        await db.history.history(
           'component:default/old',
           '2000-01-01',
           '2100-01-01',

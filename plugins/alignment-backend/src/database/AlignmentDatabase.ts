@@ -1,5 +1,7 @@
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
+import { DatabaseHistoryStore } from './DatabaseHistoryStore';
+import { DatabasePublishedResults } from './DatabasePublishedResults';
 import { DatabaseResultStore } from './DatabaseResultStore';
 import { DatabaseRunStore } from './DatabaseRunStore';
 import { DatabaseTrendStore } from './DatabaseTrendStore';
@@ -9,13 +11,22 @@ import { migrateUp } from './migrate';
 /** The plugin's stores, sharing one database. */
 export class AlignmentDatabase {
   readonly runs: DatabaseRunStore;
+  /** Writes runs' results and publishes them. */
   readonly results: DatabaseResultStore;
+  /** Queries over the published results. */
+  readonly published: DatabasePublishedResults;
+  /** Each entity's score over time. */
+  readonly history: DatabaseHistoryStore;
   readonly waivers: DatabaseWaiverStore;
   readonly trends: DatabaseTrendStore;
 
   private constructor(readonly knex: Knex) {
     this.runs = new DatabaseRunStore(knex);
     this.results = new DatabaseResultStore(knex);
+    this.published = new DatabasePublishedResults(knex, () =>
+      this.results.publishedRunId(),
+    );
+    this.history = new DatabaseHistoryStore(knex);
     this.waivers = new DatabaseWaiverStore(knex);
     this.trends = new DatabaseTrendStore(knex);
   }

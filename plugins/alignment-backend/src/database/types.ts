@@ -32,6 +32,16 @@ export interface StoredResult {
   evaluatedAt: string;
 }
 
+/**
+ * A result without the JSON it carries (scorecard, check statuses): what
+ * the entity list and the figures read, small enough to hold a whole
+ * catalog's in memory.
+ */
+export type ResultSummary = Omit<
+  StoredResult,
+  'scorecard' | 'checkStatuses' | 'fingerprint'
+>;
+
 /** Filters shared by the overview, the entity list and its CSV export. */
 export type ResultFilter = AlignmentFilter;
 

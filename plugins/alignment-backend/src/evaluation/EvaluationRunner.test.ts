@@ -75,14 +75,14 @@ describe.each(databases.eachSupportedId())(
       expect(run).toMatchObject({ status: 'succeeded', trigger: 'manual' });
       expect(run.evaluated).toBeGreaterThanOrEqual(50);
       expect(run.historyRows).toBe(run.evaluated);
-      const aggregate = await db.results.aggregate({});
+      const aggregate = await db.published.aggregate({});
       expect(aggregate.entities).toBe(run.evaluated);
     });
 
     it('keeps the previous results when the catalog fails part-way', async () => {
       const db = await open();
       await setup(db, meridian).runner.runAll('schedule');
-      const before = await db.results.aggregate({});
+      const before = await db.published.aggregate({});
       const changed = meridian.map(e =>
         e.kind === 'Component'
           ? { ...e, metadata: { ...e.metadata, annotations: {} } }
@@ -96,13 +96,13 @@ describe.each(databases.eachSupportedId())(
         error: `The catalog could not be read. The previous results stay served; the backend log has the details of run ${run.id}.`,
       });
       expect(run.evaluated).toBeGreaterThan(0);
-      expect(await db.results.aggregate({})).toEqual(before);
+      expect(await db.published.aggregate({})).toEqual(before);
     });
 
     it('keeps the previous results when the database fails part-way', async () => {
       const db = await open();
       await setup(db, meridian).runner.runAll('schedule');
-      const before = await db.results.aggregate({});
+      const before = await db.published.aggregate({});
       const { runner, logger } = setup(db, meridian);
       const write = db.results.writeRunResults.bind(db.results);
       let calls = 0;
@@ -125,7 +125,7 @@ describe.each(databases.eachSupportedId())(
       expect(logger.error).toHaveBeenCalledWith(
         expect.stringContaining('insert into "lodestar_results"'),
       );
-      expect(await db.results.aggregate({})).toEqual(before);
+      expect(await db.published.aggregate({})).toEqual(before);
     });
 
     it('stops when aborted and records why', async () => {
@@ -140,7 +140,7 @@ describe.each(databases.eachSupportedId())(
         status: 'failed',
         error: `The evaluation was aborted: it ran past its timeout or the backend stopped. The previous results stay served; the backend log has the details of run ${run.id}.`,
       });
-      expect((await db.results.aggregate({})).entities).toBe(0);
+      expect((await db.published.aggregate({})).entities).toBe(0);
     });
 
     it('records where the time went, and keeps statistics of the served run only', async () => {
@@ -226,13 +226,13 @@ describe.each(databases.eachSupportedId())(
       const next = await setup(db, changed).runner.runAll('schedule');
       expect(next).toMatchObject({ status: 'succeeded' });
       expect(await db.runs.running()).toEqual([]);
-      const history = await db.results.history(
+      const history = await db.history.history(
         'component:default/purchase-order-service',
         '2000-01-01',
         '2100-01-01',
       );
       expect(history).toHaveLength(2);
-      expect((await db.results.aggregate({})).entities).toBe(next.evaluated);
+      expect((await db.published.aggregate({})).entities).toBe(next.evaluated);
       const orphan = await db
         .knex('lodestar_runs')
         .where({ id: orphanId })

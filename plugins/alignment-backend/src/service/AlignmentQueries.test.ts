@@ -1,5 +1,7 @@
+import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
+import { ALL_ENTITIES } from './access/ReadScope';
 import { AlignmentQueries } from './AlignmentQueries';
 
 function fakeDatabase() {
@@ -10,7 +12,8 @@ function fakeDatabase() {
   }));
   const db = {
     runs: { latestSucceededId: async () => 7 },
-    results: { list, scoresAsOf: async () => new Map() },
+    published: { list },
+    history: { scoresAsOf: async () => new Map() },
   } as unknown as AlignmentDatabase;
   return { db, list };
 }
@@ -25,22 +28,31 @@ const query = (q?: string) => ({
 describe('AlignmentQueries caching', () => {
   it('serves a structured query from the cache until results change', async () => {
     const { db, list } = fakeDatabase();
-    const queries = new AlignmentQueries(db, catalogServiceMock());
-    await queries.entities(query());
-    await queries.entities(query());
+    const queries = new AlignmentQueries(
+      db,
+      catalogServiceMock(),
+      mockServices.permissions(),
+    );
+    await queries.entities(query(), ALL_ENTITIES);
+    await queries.entities(query(), ALL_ENTITIES);
     expect(list).toHaveBeenCalledTimes(1);
   });
 
   it('computes free-text searches every time, so they cannot fill the cache', async () => {
     const { db, list } = fakeDatabase();
-    const queries = new AlignmentQueries(db, catalogServiceMock());
-    await queries.entities(query('billing'));
-    await queries.entities(query('billing'));
+    const queries = new AlignmentQueries(
+      db,
+      catalogServiceMock(),
+      mockServices.permissions(),
+    );
+    await queries.entities(query('billing'), ALL_ENTITIES);
+    await queries.entities(query('billing'), ALL_ENTITIES);
     expect(list).toHaveBeenCalledTimes(2);
     // 1,000 distinct searches leave the cached dashboard answer in place.
-    await queries.entities(query());
-    for (let i = 0; i < 1000; i++) await queries.entities(query(`s${i}`));
-    await queries.entities(query());
+    await queries.entities(query(), ALL_ENTITIES);
+    for (let i = 0; i < 1000; i++)
+      await queries.entities(query(`s${i}`), ALL_ENTITIES);
+    await queries.entities(query(), ALL_ENTITIES);
     expect(list).toHaveBeenCalledTimes(2 + 1 + 1000);
   });
 });

@@ -4,10 +4,15 @@
  * checks, scorecard batching) and hands the arithmetic to overviewFigures and
  * strategyCoverage, so that each can be read and changed without the others.
  */
-import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  alignmentAggregatesReadPermission,
   AlignmentFilter,
   AlignmentOverview,
   EntityPage,
@@ -18,11 +23,19 @@ import {
   ScoreHistory,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
-import type { SortKey } from '../database/DatabaseResultStore';
-import type { ResultFilter, StoredResult } from '../database/types';
+import type { SortKey } from '../database/listCursor';
+import type { ResultFilter, ResultSummary, RunStats } from '../database/types';
+import { CatalogReadScopes } from './access/CatalogReadScopes';
+import type { ReadScope } from './access/ReadScope';
+import { visibleOverview } from './access/visibleOverview';
+import { matchesFilter, pageOf } from './access/visibleResults';
 import { BatchLoader } from './BatchLoader';
 import { CatalogVisibility } from './CatalogVisibility';
-import { computeOverview, strategyRevisions } from './overviewFigures';
+import {
+  computeOverview,
+  countPrincipleStatuses,
+  strategyRevisions,
+} from './overviewFigures';
 import { PublishedResultsCache } from './PublishedResultsCache';
 import { objectiveCoverage, principleSummaries } from './strategyCoverage';
 
@@ -50,13 +63,17 @@ export class AlignmentQueries {
   // Scorecards asked for at once are read from the database at once.
   private readonly scorecards: BatchLoader<string | undefined>;
 
+  private readonly scopes: CatalogReadScopes;
+
   constructor(
     private readonly db: AlignmentDatabase,
     private readonly catalog: CatalogService,
+    private readonly permissions: PermissionsService,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.cache = new PublishedResultsCache(() => db.runs.latestSucceededId());
     this.visibility = new CatalogVisibility(catalog);
+    this.scopes = new CatalogReadScopes(permissions, catalog);
     this.scorecards = new BatchLoader(refs =>
       db.results.publishedScorecards(refs),
     );
@@ -111,7 +128,7 @@ export class AlignmentQueries {
   ): Promise<ScoreHistory> {
     await this.scorecardJson(entityRef, credentials);
     const now = this.clock();
-    const points = await this.db.results.history(
+    const points = await this.db.history.history(
       entityRef,
       from
         ? new Date(from).toISOString()
@@ -121,7 +138,7 @@ export class AlignmentQueries {
     return { entityRef, points, revisions: await strategyRevisions(this.db) };
   }
 
-  private toRow(result: StoredResult, delta: number | null): EntityRow {
+  private toRow(result: ResultSummary, delta: number | null): EntityRow {
     return {
       entityRef: result.entityRef,
       title: result.title,
@@ -142,51 +159,103 @@ export class AlignmentQueries {
   /**
    * Free text (`q`) takes any value a caller types, so answers to it are
    * computed, never cached: random searches could otherwise push every
-   * shared dashboard answer out of the cache.
+   * shared dashboard answer out of the cache. Answers over a caller's
+   * visible entities are cached under that set's key.
    */
   private cached<T>(
     key: string,
     filter: AlignmentFilter,
+    scope: ReadScope,
     compute: () => Promise<T>,
   ): Promise<T> {
-    return filter.q ? compute() : this.cache.get(key, compute);
+    if (filter.q) return compute();
+    const scoped = scope.kind === 'all' ? key : `${scope.key}:${key}`;
+    return this.cache.get(scoped, compute);
   }
 
-  /** A page of entities with their 30-day score change. */
-  async entities(options: EntityQuery): Promise<EntityPage> {
+  /** Every published result without its JSON, read once per run. */
+  private summaries(): Promise<ResultSummary[]> {
+    return this.cache.get('summaries', () => this.db.published.summaries());
+  }
+
+  /** The published results in the scope, without their JSON. */
+  private async visibleSummaries(
+    scope: Extract<ReadScope, { kind: 'some' }>,
+  ): Promise<ResultSummary[]> {
+    if (scope.refs.size === 0) return [];
+    return (await this.summaries()).filter(r => scope.refs.has(r.entityRef));
+  }
+
+  /** The entities the caller may see (one permission decision). */
+  readScope(credentials: BackstageCredentials): Promise<ReadScope> {
+    return this.scopes.forCaller(credentials);
+  }
+
+  /** Whether the catalog shows the entity (normalized ref) to the caller. */
+  canSee(entityRef: string, credentials: BackstageCredentials) {
+    return this.visibility.canSee(entityRef, credentials);
+  }
+
+  /** A page of the entities in scope, with their 30-day score change. */
+  async entities(options: EntityQuery, scope: ReadScope): Promise<EntityPage> {
     return this.cached(
       `entities:${JSON.stringify(options)}`,
       options.filter,
-      () => this.computeEntities(options),
+      scope,
+      async () => {
+        const page =
+          scope.kind === 'all'
+            ? await this.db.published.list(options)
+            : pageOf(
+                (await this.visibleSummaries(scope)).filter(r =>
+                  matchesFilter(r, options.filter),
+                ),
+                options,
+              );
+        return { ...page, items: await this.withDelta(page.items) };
+      },
     );
   }
 
-  private async computeEntities(options: EntityQuery): Promise<EntityPage> {
-    const page = await this.db.results.list(options);
+  private async withDelta(items: ResultSummary[]): Promise<EntityRow[]> {
     const monthAgo = new Date(
       this.clock().getTime() - 30 * DAY_MS,
     ).toISOString();
-    const before = await this.db.results.scoresAsOf(
-      page.items.map(r => r.entityRef),
+    const before = await this.db.history.scoresAsOf(
+      items.map(r => r.entityRef),
       monthAgo,
     );
-    return {
-      items: page.items.map(r =>
-        this.toRow(
-          r,
-          before.has(r.entityRef) ? r.score - before.get(r.entityRef)! : null,
-        ),
+    return items.map(r =>
+      this.toRow(
+        r,
+        before.has(r.entityRef) ? r.score - before.get(r.entityRef)! : null,
       ),
-      totalItems: page.totalItems,
-      nextCursor: page.nextCursor,
-    };
+    );
   }
 
-  /** Org-wide (or filtered) figures, pass rates, heatmap and trend. */
-  async overview(filter: AlignmentFilter): Promise<AlignmentOverview> {
+  /**
+   * Figures, pass rates, heatmap and trend over the entities in scope (see
+   * visibleOverview for what a caller with a narrower scope gets).
+   */
+  async overview(
+    filter: AlignmentFilter,
+    caller: { scope: ReadScope; credentials: BackstageCredentials },
+  ): Promise<AlignmentOverview> {
+    const { scope, credentials } = caller;
     const [figures, lastRun] = await Promise.all([
-      this.cached(`overview:${JSON.stringify(filter)}`, filter, () =>
-        computeOverview(this.db, filter, this.clock),
+      this.cached(`overview:${JSON.stringify(filter)}`, filter, scope, () =>
+        scope.kind === 'all'
+          ? computeOverview(this.db, filter, this.clock)
+          : this.visibleSummaries(scope).then(visible =>
+              visibleOverview({
+                db: this.db,
+                filter,
+                clock: this.clock,
+                visible,
+                canSee: ref => scope.refs.has(ref),
+                mayReadAggregates: () => this.mayReadAggregates(credentials),
+              }),
+            ),
       ),
       // Not cached: a run that starts or fails shows at once.
       this.db.runs.latest(),
@@ -194,17 +263,46 @@ export class AlignmentQueries {
     return { ...figures, lastRun };
   }
 
-  /** Each objective with the entities serving it, plus those serving retired or no objectives. */
-  async objectives(
+  private async mayReadAggregates(
     credentials: BackstageCredentials,
-  ): Promise<ObjectivesResponse> {
-    return objectiveCoverage(this.db, this.catalog, credentials);
+  ): Promise<boolean> {
+    const [decision] = await this.permissions.authorize(
+      [{ permission: alignmentAggregatesReadPermission }],
+      { credentials },
+    );
+    return decision.result === AuthorizeResult.ALLOW;
   }
 
-  /** Every principle with its validity, compile status and pass rate. */
+  /** Each objective with the entities in scope serving it, plus those serving retired or no objectives. */
+  async objectives(
+    credentials: BackstageCredentials,
+    scope: ReadScope,
+  ): Promise<ObjectivesResponse> {
+    const links =
+      scope.kind === 'all'
+        ? await this.db.published.objectiveLinks()
+        : await this.visibleSummaries(scope);
+    return objectiveCoverage(links, this.catalog, credentials);
+  }
+
+  /** Every principle with its validity, compile status and pass rate over the entities in scope. */
   async principles(
     credentials: BackstageCredentials,
+    scope: ReadScope,
   ): Promise<{ items: PrincipleSummary[] }> {
-    return principleSummaries(this.db, this.catalog, credentials);
+    let counts: RunStats['principles'];
+    if (scope.kind === 'all') {
+      const published = await this.db.results.publishedRunId();
+      counts =
+        published === undefined
+          ? {}
+          : (await this.db.runs.stats(published))?.principles ?? {};
+    } else {
+      const visible = await this.visibleSummaries(scope);
+      counts = countPrincipleStatuses(
+        await this.db.published.checkStatusesOf(visible.map(r => r.entityRef)),
+      ).principles;
+    }
+    return principleSummaries(this.catalog, credentials, counts);
   }
 }

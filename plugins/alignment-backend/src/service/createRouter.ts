@@ -66,6 +66,7 @@ export function createRouter(options: {
       permissions,
       auditor,
       waivers: db.waivers,
+      access: queries,
       maxDays: options.waiverMaxDays,
       clock: options.clock,
     }),

@@ -59,7 +59,10 @@ export function createEntitiesRouter(options: {
       req.query,
       'entity query',
     );
-    res.json(await queries.entities({ filter, sort, order, limit, cursor }));
+    const scope = await queries.readScope(await httpAuth.credentials(req));
+    res.json(
+      await queries.entities({ filter, sort, order, limit, cursor }, scope),
+    );
   });
 
   router.get('/entities.csv', async (req, res) => {
@@ -68,9 +71,12 @@ export function createEntitiesRouter(options: {
       req.query,
       'entity query',
     );
-    const { principal } = await httpAuth.credentials(req, {
+    const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
+    const { principal } = credentials;
+    // One decision for the whole export, however many pages it streams.
+    const scope = await queries.readScope(credentials);
     const caller =
       principal.type === 'user' ? principal.userEntityRef : principal.subject;
     // The slot is held until the response closes, however it ends: done,
@@ -84,13 +90,10 @@ export function createEntitiesRouter(options: {
     if (!(await write(res, csvLine(CSV_COLUMNS)))) return;
     let cursor: string | undefined;
     do {
-      const page = await queries.entities({
-        filter,
-        sort,
-        order,
-        limit: EXPORT_PAGE_SIZE,
-        cursor,
-      });
+      const page = await queries.entities(
+        { filter, sort, order, limit: EXPORT_PAGE_SIZE, cursor },
+        scope,
+      );
       const lines = page.items
         .map(row => csvLine(CSV_COLUMNS.map(column => row[column])))
         .join('');

@@ -52,7 +52,7 @@ export function createEvaluationsRouter(options: {
     try {
       await authorizeOrThrow(
         permissions,
-        alignmentEvaluationRunPermission,
+        { permission: alignmentEvaluationRunPermission },
         credentials,
       );
       if (body.entityRef) {

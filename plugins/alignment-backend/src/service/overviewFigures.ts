@@ -10,7 +10,12 @@ import type {
   AlignmentOverview,
   RevisionMark,
 } from '@lodestar/backstage-plugin-alignment-common';
+import { isPrincipleCheckId } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
+import type {
+  OwnerCheckStatuses,
+  ResultAggregate,
+} from '../database/DatabasePublishedResults';
 import type { ResultFilter, RunStats } from '../database/types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -67,22 +72,25 @@ export function trendDimension(filter: ResultFilter): {
   return { dimension: 'org', key: 'org' };
 }
 
+/** Check statuses counted per principle, and per owner and principle. */
+export type StatusCounts = {
+  principles: PrincipleCounts;
+  owners: OwnerPrincipleCounts;
+};
+
 /**
  * Counts check statuses per principle and per owner and principle for the
- * entities a filter selects: what a run's stored statistics hold for the
- * whole catalog, computed when a filter narrows it.
+ * given entities: what a run's stored statistics hold for the whole
+ * catalog, computed when a filter or the caller's permissions narrow it.
  */
-async function countPrincipleStatuses(
-  db: AlignmentDatabase,
-  filter: AlignmentFilter,
-): Promise<{ principles: PrincipleCounts; owners: OwnerPrincipleCounts }> {
+export function countPrincipleStatuses(
+  statuses: OwnerCheckStatuses[],
+): StatusCounts {
   const principles: PrincipleCounts = {};
   const owners: OwnerPrincipleCounts = {};
-  for (const { owner, checkStatuses } of await db.results.checkStatuses(
-    filter,
-  )) {
+  for (const { owner, checkStatuses } of statuses) {
     for (const [id, status] of Object.entries(checkStatuses)) {
-      if (!id.startsWith('principle.')) continue;
+      if (!isPrincipleCheckId(id)) continue;
       const counts = (principles[id] ??= {
         pass: 0,
         fail: 0,
@@ -102,31 +110,41 @@ async function countPrincipleStatuses(
   return { principles, owners };
 }
 
-/**
- * Org-wide (or filtered) figures, pass rates, heatmap and a year of trend,
- * read from the published results.
- *
- * @param clock - today, for the start of the trend's year
- */
-export async function computeOverview(
+/** A year of the daily trend that matches the filter. */
+export async function trendOf(
   db: AlignmentDatabase,
-  filter: AlignmentFilter,
+  filter: ResultFilter,
   clock: () => Date,
-): Promise<OverviewFigures> {
-  const aggregate = await db.results.aggregate(filter);
-  const published = await db.results.publishedRunId();
-  const unfiltered = Object.values(filter).every(v => v === undefined);
+): Promise<OverviewFigures['trend']> {
+  const { dimension, key } = trendDimension(filter);
+  const since = new Date(clock().getTime() - 365 * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
+  const points = (await db.trends.daily(dimension, key, since)).map(d => ({
+    day: d.day,
+    score: d.entities === 0 ? null : Math.round(d.scoreSum / d.entities),
+    entities: d.entities,
+    aligned: d.aligned,
+    atRisk: d.atRisk,
+    drifting: d.drifting,
+  }));
+  return { dimension, key, points };
+}
 
-  // Whole-catalog statistics are kept per run; a filtered view computes them.
-  const stats =
-    unfiltered && published !== undefined
-      ? await db.runs.stats(published)
-      : undefined;
-  const { principles: principleCounts, owners: ownerCounts } = stats
-    ? { principles: stats.principles, owners: stats.ownerPrinciples }
-    : await countPrincipleStatuses(db, filter);
-
-  const principles = Object.entries(principleCounts)
+/**
+ * The overview from its parts, however they were gathered: from the
+ * database for callers who may see every entity, or over the entities a
+ * caller may see.
+ */
+export function assembleOverview(parts: {
+  filter: AlignmentFilter;
+  aggregate: ResultAggregate;
+  counts: StatusCounts;
+  trend: OverviewFigures['trend'];
+  revisions: RevisionMark[];
+}): OverviewFigures {
+  const { filter, aggregate, counts, trend, revisions } = parts;
+  const principles = Object.entries(counts.principles)
     .map(([id, c]) => ({
       id,
       ...c,
@@ -136,7 +154,7 @@ export async function computeOverview(
       (a, b) =>
         (a.passRate ?? 101) - (b.passRate ?? 101) || a.id.localeCompare(b.id),
     );
-  const owners = Object.entries(ownerCounts)
+  const owners = Object.entries(counts.owners)
     .map(([owner, cells]) => ({
       owner,
       total: Object.values(cells).reduce((n, c) => n + c.pass + c.fail, 0),
@@ -144,19 +162,6 @@ export async function computeOverview(
     }))
     .sort((a, b) => b.total - a.total || a.owner.localeCompare(b.owner))
     .slice(0, HEATMAP_OWNERS);
-
-  const { dimension, key } = trendDimension(filter);
-  const since = new Date(clock().getTime() - 365 * DAY_MS)
-    .toISOString()
-    .slice(0, 10);
-  const trend = (await db.trends.daily(dimension, key, since)).map(d => ({
-    day: d.day,
-    score: d.entities === 0 ? null : Math.round(d.scoreSum / d.entities),
-    entities: d.entities,
-    aligned: d.aligned,
-    atRisk: d.atRisk,
-    drifting: d.drifting,
-  }));
 
   return {
     filter,
@@ -190,7 +195,36 @@ export async function computeOverview(
         })),
       ),
     },
-    trend: { dimension, key, points: trend },
-    revisions: await strategyRevisions(db),
+    trend,
+    revisions,
   };
+}
+
+/**
+ * Org-wide (or filtered) figures, pass rates, heatmap and a year of trend,
+ * read from the published results.
+ *
+ * @param clock - today, for the start of the trend's year
+ */
+export async function computeOverview(
+  db: AlignmentDatabase,
+  filter: AlignmentFilter,
+  clock: () => Date,
+): Promise<OverviewFigures> {
+  const published = await db.results.publishedRunId();
+  const unfiltered = Object.values(filter).every(v => v === undefined);
+  // Whole-catalog statistics are kept per run; a filtered view computes them.
+  const stats =
+    unfiltered && published !== undefined
+      ? await db.runs.stats(published)
+      : undefined;
+  return assembleOverview({
+    filter,
+    aggregate: await db.published.aggregate(filter),
+    counts: stats
+      ? { principles: stats.principles, owners: stats.ownerPrinciples }
+      : countPrincipleStatuses(await db.published.checkStatuses(filter)),
+    trend: await trendOf(db, filter, clock),
+    revisions: await strategyRevisions(db),
+  });
 }

@@ -1,9 +1,13 @@
 import type { HttpAuthService } from '@backstage/backend-plugin-api';
+import type { Request } from 'express';
 import Router from 'express-promise-router';
 import type { AlignmentQueries } from './AlignmentQueries';
 import { filterSchema, parseInput } from './validation';
 
-/** `GET /overview`, `GET /objectives` and `GET /principles`: org-wide views. */
+/**
+ * `GET /overview`, `GET /objectives` and `GET /principles`: org-wide views,
+ * each computed over the entities the caller may see.
+ */
 export function createOverviewRouter(options: {
   httpAuth: HttpAuthService;
   queries: AlignmentQueries;
@@ -11,20 +15,28 @@ export function createOverviewRouter(options: {
   const { httpAuth, queries } = options;
   const router = Router();
 
+  async function caller(req: Request) {
+    const credentials = await httpAuth.credentials(req);
+    return { credentials, scope: await queries.readScope(credentials) };
+  }
+
   router.get('/overview', async (req, res) => {
-    res.json(
-      await queries.overview(
-        parseInput(filterSchema.strict(), req.query, 'overview filter'),
-      ),
+    const filter = parseInput(
+      filterSchema.strict(),
+      req.query,
+      'overview filter',
     );
+    res.json(await queries.overview(filter, await caller(req)));
   });
 
   router.get('/objectives', async (req, res) => {
-    res.json(await queries.objectives(await httpAuth.credentials(req)));
+    const { credentials, scope } = await caller(req);
+    res.json(await queries.objectives(credentials, scope));
   });
 
   router.get('/principles', async (req, res) => {
-    res.json(await queries.principles(await httpAuth.credentials(req)));
+    const { credentials, scope } = await caller(req);
+    res.json(await queries.principles(credentials, scope));
   });
 
   return router;

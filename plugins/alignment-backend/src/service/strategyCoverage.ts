@@ -17,10 +17,11 @@ import {
   ObjectivesResponse,
   PrincipleEntity,
   PrincipleSummary,
+  principleCheckId,
   refOf,
   validateLodestarEntity,
 } from '@lodestar/backstage-plugin-alignment-common';
-import type { AlignmentDatabase } from '../database/AlignmentDatabase';
+import type { RunStats } from '../database/types';
 import { passRate } from './overviewFigures';
 
 // Lists of refs are cut here so that a broad objective cannot make the
@@ -45,12 +46,21 @@ function servingByObjective(
   return serving;
 }
 
+/** What coverage needs of an evaluated entity. */
+export type ObjectiveLink = {
+  entityRef: string;
+  objectiveRefs: string[];
+  score: number;
+};
+
 /**
  * Each objective the caller may see with the entities serving it, plus
  * those serving retired or no objectives.
+ *
+ * @param links - the evaluated entities the caller may see
  */
 export async function objectiveCoverage(
-  db: AlignmentDatabase,
+  links: ObjectiveLink[],
   catalog: CatalogService,
   credentials: BackstageCredentials,
 ): Promise<ObjectivesResponse> {
@@ -59,7 +69,6 @@ export async function objectiveCoverage(
     { credentials },
   );
   const objectives = items.filter(isLodestarEntity) as ObjectiveEntity[];
-  const links = await db.results.objectiveLinks();
   const serving = servingByObjective(links);
   const statusOf = new Map(objectives.map(o => [refOf(o), o.spec.status]));
   const retiredRefs = links
@@ -115,19 +124,19 @@ export async function objectiveCoverage(
 /**
  * Every principle the caller may see with its validity, compile status and
  * pass rate in the published run.
+ *
+ * @param statusCounts - check statuses per principle check id, over the
+ *   entities the caller may see
  */
 export async function principleSummaries(
-  db: AlignmentDatabase,
   catalog: CatalogService,
   credentials: BackstageCredentials,
+  statusCounts: RunStats['principles'],
 ): Promise<{ items: PrincipleSummary[] }> {
   const { items } = await catalog.getEntities(
     { filter: { kind: 'Principle' } },
     { credentials },
   );
-  const published = await db.results.publishedRunId();
-  const stats =
-    published !== undefined ? await db.runs.stats(published) : undefined;
   return {
     items: items
       .filter(isLodestarEntity)
@@ -138,9 +147,12 @@ export async function principleSummaries(
           typeof principle.spec.rule === 'string'
             ? compileRule(principle.spec.rule)
             : undefined;
-        const counts = stats?.principles[
-          `principle.${principle.metadata.name}`
-        ] ?? { pass: 0, fail: 0, error: 0, waived: 0 };
+        const counts = statusCounts[principleCheckId(refOf(principle))] ?? {
+          pass: 0,
+          fail: 0,
+          error: 0,
+          waived: 0,
+        };
         return {
           entityRef: stringifyEntityRef(principle),
           name: principle.metadata.name,

@@ -1,9 +1,10 @@
 import type {
   AuditorService,
+  BackstageCredentials,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import {
   alignmentWaiverCreatePermission,
   alignmentWaiverDeletePermission,
@@ -11,6 +12,8 @@ import {
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import type { DatabaseWaiverStore } from '../database/DatabaseWaiverStore';
+import { inScope } from './access/ReadScope';
+import type { AlignmentQueries } from './AlignmentQueries';
 import { authorizeOrThrow } from './authorizeOrThrow';
 import { entityRefSchema, parseInput, waiverBodySchema } from './validation';
 
@@ -22,14 +25,43 @@ export function createWaiversRouter(options: {
   permissions: PermissionsService;
   auditor: AuditorService;
   waivers: DatabaseWaiverStore;
+  /** Who may see which entity. */
+  access: Pick<AlignmentQueries, 'readScope' | 'canSee'>;
   maxDays: number;
   clock?: () => Date;
 }) {
-  const { httpAuth, permissions, auditor, waivers, maxDays } = options;
+  const { httpAuth, permissions, auditor, waivers, access } = options;
+  const { maxDays } = options;
   const now = () => options.clock?.() ?? new Date();
+
+  /**
+   * A waiver is about an entity: changing one needs the waiver permission
+   * on that entity (so a policy can limit it to the entity's owners), and
+   * the entity must be one the caller may read, or the answer would reveal
+   * it.
+   */
+  async function authorizeOn(
+    permission:
+      | typeof alignmentWaiverCreatePermission
+      | typeof alignmentWaiverDeletePermission,
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    if (!(await access.canSee(entityRef, credentials))) {
+      throw new NotFoundError(
+        `No entity ${entityRef} in the catalog, or you may not see it`,
+      );
+    }
+    await authorizeOrThrow(
+      permissions,
+      { permission, resourceRef: entityRef },
+      credentials,
+    );
+  }
   const router = Router();
 
   router.get('/waivers', async (req, res) => {
+    const scope = await access.readScope(await httpAuth.credentials(req));
     const { entityRef, active } = parseInput(
       z
         .object({
@@ -40,12 +72,11 @@ export function createWaiversRouter(options: {
       req.query,
       'waiver query',
     );
-    res.json({
-      items: await waivers.list({
-        entityRef,
-        activeAt: active === 'true' ? now().toISOString() : undefined,
-      }),
+    const items = await waivers.list({
+      entityRef,
+      activeAt: active === 'true' ? now().toISOString() : undefined,
     });
+    res.json({ items: items.filter(w => inScope(scope, w.entityRef)) });
   });
 
   router.post('/waivers', async (req, res) => {
@@ -64,9 +95,9 @@ export function createWaiversRouter(options: {
       },
     });
     try {
-      await authorizeOrThrow(
-        permissions,
+      await authorizeOn(
         alignmentWaiverCreatePermission,
+        body.entityRef,
         credentials,
       );
       const createdAt = now();
@@ -114,9 +145,11 @@ export function createWaiversRouter(options: {
       meta: { waiverId: id },
     });
     try {
-      await authorizeOrThrow(
-        permissions,
+      const waiver = await waivers.get(id);
+      if (!waiver) throw new NotFoundError(`No waiver with id ${id}`);
+      await authorizeOn(
         alignmentWaiverDeletePermission,
+        waiver.entityRef,
         credentials,
       );
       const removed = await waivers.delete(id);

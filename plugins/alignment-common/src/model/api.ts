@@ -125,7 +125,7 @@ export interface EntityPage {
 
 /** Pass counts of one principle. @public */
 export interface PrinciplePassRate {
-  /** Check id of the principle: `principle.<name>`. */
+  /** Check id of the principle: its entity ref, `principle:<namespace>/<name>`. */
   id: string;
   /** Number of entities that comply. */
   pass: number;
@@ -160,9 +160,11 @@ export interface AlignmentOverview {
   /** Pass (waived included) and fail counts per owner and principle, for the top 40 owners. */
   heatmap: {
     owners: string[];
+    /** Check ids of the principles: their entity refs, `principle:<namespace>/<name>`. */
     principles: string[];
     cells: Array<{
       owner: string;
+      /** Check id of the principle, as in `principles`. */
       principle: string;
       pass: number;
       fail: number;
@@ -177,6 +179,12 @@ export interface AlignmentOverview {
   trend: {
     dimension: 'org' | 'owner' | 'system' | 'domain';
     key: string;
+    /**
+     * True when the trend is kept for entities the caller may not all see
+     * and their permissions do not include `lodestar.aggregates.read`: the
+     * points are then left out.
+     */
+    withheld?: boolean;
     points: Array<{
       day: string;
       score: number | null;
@@ -228,7 +236,7 @@ export interface ObjectivesResponse {
 export interface PrincipleSummary {
   /** Ref of the Principle entity. */
   entityRef: string;
-  /** The principle's `metadata.name`; its check id is `principle.<name>`. */
+  /** The principle's `metadata.name`; its check id is `entityRef` in lowercase. */
   name: string;
   /** The principle's `metadata.title`, or its name when it has none. */
   title: string;
@@ -266,7 +274,7 @@ export interface WaiverResponse {
   id: string;
   /** Canonical lowercase ref of the entity whose check is waived. */
   entityRef: string;
-  /** Id of the waived check, e.g. `ownership.on-call` or `principle.<name>`. */
+  /** Id of the waived check, e.g. `ownership.on-call` or `principle:default/docs-as-code`. */
   checkId: string;
   /** Why the failure is accepted. */
   reason: string;
@@ -282,7 +290,7 @@ export interface WaiverResponse {
 export interface CreateWaiverRequest {
   /** Entity ref with its kind, e.g. `component:payments-api`; namespace defaults to `default`. */
   entityRef: string;
-  /** The check to waive: `ownership.<check>`, `intent.<check>` or `principle.<name>`. */
+  /** The check to waive: `ownership.<check>`, `intent.<check>` or `principle:<namespace>/<name>`. */
   checkId: string;
   /** Why the failure is accepted, 1 to 2000 characters. */
   reason: string;

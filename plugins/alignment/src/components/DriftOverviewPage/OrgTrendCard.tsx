@@ -10,6 +10,15 @@ const useStyles = makeStyles(theme => ({
   hint: { marginBottom: theme.spacing(1) },
 }));
 
+function trendHint(withheld: boolean | undefined, points: number): string {
+  if (withheld) {
+    return 'The daily trend covers entities you may not see, so it is not shown to you.';
+  }
+  return points === 0
+    ? 'No trend yet: it starts with the first evaluation run.'
+    : 'One run so far: the trend grows with each daily run.';
+}
+
 /**
  * The org score per day over the last year, with strategy revisions as
  * dashed lines: the strategy changes at a point in time while the estate
@@ -30,9 +39,7 @@ export function OrgTrendCard(props: { overview: AlignmentOverview }) {
           color="textSecondary"
           className={classes.hint}
         >
-          {points.length === 0
-            ? 'No trend yet: it starts with the first evaluation run.'
-            : 'One run so far: the trend grows with each daily run.'}
+          {trendHint(props.overview.trend.withheld, points.length)}
         </Typography>
       )}
       <ScoreOverTimeChart data={data} seriesName="Org score" />

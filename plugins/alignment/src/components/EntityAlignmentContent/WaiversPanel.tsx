@@ -14,6 +14,7 @@ import {
 } from '@lodestar/backstage-plugin-alignment-common';
 import { useState } from 'react';
 import { alignmentApiRef } from '../../api/AlignmentApi';
+import { CheckName, checkLabel } from '../common';
 import { WaiverDialog } from './WaiverDialog';
 
 /**
@@ -31,9 +32,11 @@ export function WaiversPanel(props: {
   const alertApi = useApi(alertApiRef);
   const canCreate = usePermission({
     permission: alignmentWaiverCreatePermission,
+    resourceRef: entityRef,
   });
   const canDelete = usePermission({
     permission: alignmentWaiverDeletePermission,
+    resourceRef: entityRef,
   });
   const [open, setOpen] = useState(false);
 
@@ -75,8 +78,10 @@ export function WaiversPanel(props: {
         >
           <Box flexGrow={1}>
             <Typography variant="body2">
-              <strong>{waiver.checkId}</strong> until{' '}
-              {waiver.expiresAt.slice(0, 10)}
+              <strong>
+                <CheckName checkId={waiver.checkId} />
+              </strong>{' '}
+              until {waiver.expiresAt.slice(0, 10)}
             </Typography>
             <Typography variant="body2" color="textSecondary">
               {waiver.reason} ({waiver.createdBy})
@@ -84,7 +89,7 @@ export function WaiversPanel(props: {
           </Box>
           {canDelete.allowed && (
             <IconButton
-              aria-label={`Remove the waiver for ${waiver.checkId}`}
+              aria-label={`Remove the waiver for ${checkLabel(waiver.checkId)}`}
               size="small"
               onClick={() => remove(waiver)}
             >
