@@ -11,5 +11,12 @@ export interface Config {
      * (read by the demo backend's permission policy).
      */
     stewards?: string[];
+    /**
+     * Groups whose members may read, in the catalog, only the entities
+     * their groups own (plus the org and the strategy): the demo's
+     * restricted persona, under which Lodestar filters every list, figure
+     * and action (read by the demo backend's permission policy).
+     */
+    ownersOnly?: string[];
   };
 }

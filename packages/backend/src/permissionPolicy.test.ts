@@ -1,9 +1,11 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
-  AuthorizeResult,
-  createPermission,
-} from '@backstage/plugin-permission-common';
-import { alignmentWaiverCreatePermission } from '@lodestar/backstage-plugin-alignment-common';
+  alignmentAggregatesReadPermission,
+  alignmentEvaluationRunPermission,
+  alignmentWaiverCreatePermission,
+} from '@lodestar/backstage-plugin-alignment-common';
 import { DemoPermissionPolicy } from './permissionPolicy';
 
 function policyForUserOwning(...ownershipEntityRefs: string[]) {
@@ -12,7 +14,10 @@ function policyForUserOwning(...ownershipEntityRefs: string[]) {
       userEntityRef: 'user:default/someone',
       ownershipEntityRefs,
     }),
-    ['group:default/architecture'],
+    {
+      stewards: ['group:default/architecture'],
+      ownersOnly: ['group:default/payments'],
+    },
   );
 }
 
@@ -21,36 +26,74 @@ const user = {
 } as any;
 
 describe('DemoPermissionPolicy', () => {
-  it('lets stewards create waivers', async () => {
+  it('lets stewards do every Lodestar write on any entity', async () => {
     const policy = policyForUserOwning(
       'user:default/someone',
       'group:default/Architecture',
     );
+    for (const permission of [
+      alignmentWaiverCreatePermission,
+      alignmentEvaluationRunPermission,
+    ]) {
+      await expect(policy.handle({ permission }, user)).resolves.toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+    }
+  });
+
+  it('lets anyone else waive checks only on entities their groups own', async () => {
+    const policy = policyForUserOwning(
+      'user:default/someone',
+      'group:default/growth',
+    );
     await expect(
       policy.handle({ permission: alignmentWaiverCreatePermission }, user),
+    ).resolves.toMatchObject({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'catalog',
+      resourceType: 'catalog-entity',
+      conditions: {
+        rule: 'IS_ENTITY_OWNER',
+        params: { claims: ['user:default/someone', 'group:default/growth'] },
+      },
+    });
+    await expect(
+      policy.handle({ permission: alignmentEvaluationRunPermission }, user),
     ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
   });
 
-  it('denies waivers to everyone else', async () => {
+  it('limits the restricted persona to what their groups own, and withholds org-wide aggregates', async () => {
     const policy = policyForUserOwning(
       'user:default/someone',
       'group:default/payments',
     );
+    const read = await policy.handle(
+      { permission: catalogEntityReadPermission },
+      user,
+    );
+    expect(read).toMatchObject({
+      result: AuthorizeResult.CONDITIONAL,
+      conditions: {
+        anyOf: [
+          {
+            rule: 'IS_ENTITY_OWNER',
+            params: {
+              claims: ['user:default/someone', 'group:default/payments'],
+            },
+          },
+          { rule: 'IS_ENTITY_KIND' },
+        ],
+      },
+    });
     await expect(
-      policy.handle({ permission: alignmentWaiverCreatePermission }, user),
+      policy.handle({ permission: alignmentAggregatesReadPermission }, user),
     ).resolves.toEqual({ result: AuthorizeResult.DENY });
   });
 
-  it('leaves other permissions open as in a default install', async () => {
-    const policy = policyForUserOwning();
-    const catalogRead = createPermission({
-      name: 'catalog.entity.read',
-      attributes: { action: 'read' },
-    });
+  it('leaves the catalog open to everyone else, as in a default install', async () => {
+    const policy = policyForUserOwning('user:default/someone');
     await expect(
-      policy.handle({ permission: catalogRead }, user),
-    ).resolves.toEqual({
-      result: AuthorizeResult.ALLOW,
-    });
+      policy.handle({ permission: catalogEntityReadPermission }, user),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
   });
 });

@@ -4,8 +4,14 @@ import {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import {
   AuthorizeResult,
   isPermission,
+  isResourcePermission,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import {
@@ -14,46 +20,105 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import { alignmentPermissions } from '@lodestar/backstage-plugin-alignment-common';
+import {
+  alignmentActionsReadPermission,
+  alignmentAggregatesReadPermission,
+  alignmentEvaluationRunPermission,
+  alignmentWaiverCreatePermission,
+  alignmentWaiverDeletePermission,
+} from '@lodestar/backstage-plugin-alignment-common';
+
+/** Kinds every signed-in user may read, restricted or not: the org and the strategy. */
+const SHARED_KINDS = [
+  'Group',
+  'User',
+  'Domain',
+  'Strategy',
+  'Objective',
+  'Principle',
+];
+
+/** Who the demo policy treats how, by group (lowercase refs). */
+export interface DemoPolicyGroups {
+  /** May do every Lodestar write and read the org-wide trend. */
+  stewards: readonly string[];
+  /**
+   * Members read, in the catalog, only the entities their groups own (plus
+   * the org and the strategy), so the portal shows them their team's view.
+   */
+  ownersOnly: readonly string[];
+}
 
 /**
  * The demo portal's permission policy.
  *
- * - Everything in the catalog is readable and writable as in a default
- *   Backstage install, so the demo behaves like the portal adopters know.
- * - Lodestar's writes (creating and deleting waivers, running an evaluation
- *   on demand) are allowed only to the alignment stewards: users whose
- *   ownership refs include one of the groups in config
- *   `lodestarDemo.stewards` (default: the architecture and platform teams).
- *   The demo's guest user is a steward so the waiver dialog can be tried;
- *   any other identity is denied, as a real adopter's policy would do.
+ * - Stewards (`lodestarDemo.stewards`, default the architecture and
+ *   platform teams) may read everything and do every Lodestar write. The
+ *   demo's guest user is one.
+ * - Members of `lodestarDemo.ownersOnly` groups (the restricted persona)
+ *   may read only the entities their groups own, a conditional decision the
+ *   catalog applies with `isEntityOwner`. Lodestar then limits every list,
+ *   figure and action to those entities, and withholds the org-wide trend.
+ * - Anyone may create or delete a waiver on an entity their groups own;
+ *   only stewards on any other.
+ * - Everything else is allowed, as in a default Backstage install.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
   constructor(
     private readonly userInfo: UserInfoService,
-    private readonly stewards: readonly string[],
+    private readonly groups: DemoPolicyGroups,
   ) {}
 
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
-    const isAlignmentWrite = alignmentPermissions.some(p =>
-      isPermission(request.permission, p),
-    );
-    if (!isAlignmentWrite) {
-      return { result: AuthorizeResult.ALLOW };
+    const { permission } = request;
+    const claims = user
+      ? (await this.userInfo.getUserInfo(user.credentials)).ownershipEntityRefs
+      : [];
+    const memberOf = (groups: readonly string[]) =>
+      claims.some(ref => groups.includes(ref.toLocaleLowerCase('en-US')));
+    const isSteward = memberOf(this.groups.stewards);
+    const allowIf = (allowed: boolean): PolicyDecision => ({
+      result: allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+    });
+
+    if (isPermission(permission, catalogEntityReadPermission)) {
+      if (isSteward || !memberOf(this.groups.ownersOnly)) {
+        return allowIf(true);
+      }
+      return createCatalogConditionalDecision(permission, {
+        anyOf: [
+          catalogConditions.isEntityOwner({ claims }),
+          catalogConditions.isEntityKind({ kinds: SHARED_KINDS }),
+        ],
+      });
     }
-    if (!user) {
-      return { result: AuthorizeResult.DENY };
+    if (
+      isResourcePermission(permission, 'catalog-entity') &&
+      (isPermission(permission, alignmentWaiverCreatePermission) ||
+        isPermission(permission, alignmentWaiverDeletePermission))
+    ) {
+      if (isSteward) return allowIf(true);
+      if (!user) return allowIf(false);
+      return createCatalogConditionalDecision(
+        permission,
+        catalogConditions.isEntityOwner({ claims }),
+      );
     }
-    const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
-      user.credentials,
-    );
-    const isSteward = ownershipEntityRefs.some(ref =>
-      this.stewards.includes(ref.toLocaleLowerCase('en-US')),
-    );
-    return { result: isSteward ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+    if (
+      isPermission(permission, alignmentEvaluationRunPermission) ||
+      isPermission(permission, alignmentAggregatesReadPermission)
+    ) {
+      return allowIf(
+        isSteward || (Boolean(user) && !memberOf(this.groups.ownersOnly)),
+      );
+    }
+    if (isPermission(permission, alignmentActionsReadPermission)) {
+      return allowIf(Boolean(user));
+    }
+    return allowIf(true);
   }
 }
 
@@ -74,14 +139,18 @@ export const demoPermissionPolicyModule = createBackendModule({
         userInfo: coreServices.userInfo,
       },
       async init({ policy, config, userInfo }) {
-        const stewards =
-          config.getOptionalStringArray('lodestarDemo.stewards') ??
-          defaultStewards;
+        const lowercase = (refs: string[]) =>
+          refs.map(ref => ref.toLocaleLowerCase('en-US'));
         policy.setPolicy(
-          new DemoPermissionPolicy(
-            userInfo,
-            stewards.map(s => s.toLocaleLowerCase('en-US')),
-          ),
+          new DemoPermissionPolicy(userInfo, {
+            stewards: lowercase(
+              config.getOptionalStringArray('lodestarDemo.stewards') ??
+                defaultStewards,
+            ),
+            ownersOnly: lowercase(
+              config.getOptionalStringArray('lodestarDemo.ownersOnly') ?? [],
+            ),
+          }),
         );
       },
     });
