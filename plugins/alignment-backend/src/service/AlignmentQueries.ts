@@ -30,6 +30,7 @@ import type { ReadScope } from './access/ReadScope';
 import { visibleOverview } from './access/visibleOverview';
 import { matchesFilter, pageOf } from './access/visibleResults';
 import { BatchLoader } from './BatchLoader';
+import { entityRow } from './entityRow';
 import { CatalogVisibility } from './CatalogVisibility';
 import {
   computeOverview,
@@ -138,24 +139,6 @@ export class AlignmentQueries {
     return { entityRef, points, revisions: await strategyRevisions(this.db) };
   }
 
-  private toRow(result: ResultSummary, delta: number | null): EntityRow {
-    return {
-      entityRef: result.entityRef,
-      title: result.title,
-      kind: result.kind,
-      owner: result.owner,
-      system: result.system,
-      domain: result.domain,
-      lifecycle: result.lifecycle,
-      score: result.score,
-      level: result.level,
-      delta30d: delta,
-      signals: result.signals,
-      needsRevalidation: result.needsRevalidation,
-      evaluatedAt: result.evaluatedAt,
-    };
-  }
-
   /**
    * Free text (`q`) takes any value a caller types, so answers to it are
    * computed, never cached: random searches could otherwise push every
@@ -226,7 +209,7 @@ export class AlignmentQueries {
       monthAgo,
     );
     return items.map(r =>
-      this.toRow(
+      entityRow(
         r,
         before.has(r.entityRef) ? r.score - before.get(r.entityRef)! : null,
       ),
