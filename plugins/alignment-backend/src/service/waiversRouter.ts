@@ -58,6 +58,7 @@ export function createWaiversRouter(options: {
       credentials,
     );
   }
+
   const router = Router();
 
   router.get('/waivers', async (req, res) => {
