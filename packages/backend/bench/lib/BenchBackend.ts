@@ -12,6 +12,7 @@ import { Engine, databaseConfig } from './databases';
 
 const BACKEND_DIR = resolve(__dirname, '../..');
 const REPO_ROOT = resolve(BACKEND_DIR, '../..');
+const GUEST = 'user:default/demo-architect';
 
 /** What a benchmarked backend is started with. */
 export interface BenchBackendOptions {
@@ -29,6 +30,15 @@ export interface BenchBackendOptions {
   label?: string;
   /** Log level of the backend (default warn: logging costs time too). */
   logLevel?: string;
+  /**
+   * Makes the guest the demo's restricted persona: a member of this group
+   * only, which the demo policy lists in `lodestarDemo.ownersOnly`, so the
+   * catalog lets the guest read only what the group owns (a conditional
+   * decision). Without it the guest is a steward and reads everything.
+   */
+  restrictedTo?: string;
+  /** Catalog files to add, each with the kinds it may define. */
+  extraLocations?: Array<{ target: string; allow: string[] }>;
 }
 
 /** Memory of a process as Linux counts it, in bytes. */
@@ -72,6 +82,7 @@ export class BenchBackend {
   private writeConfig(): string {
     const { engine, entities, port, workDir, dataName, schedule } =
       this.options;
+    const { restrictedTo, extraLocations = [] } = this.options;
     const demo = parse(
       readFileSync(join(REPO_ROOT, 'app-config.yaml'), 'utf8'),
     );
@@ -88,9 +99,27 @@ export class BenchBackend {
         },
         catalog: {
           ...demo.catalog,
-          locations: [],
+          locations: extraLocations.map(({ target, allow }) => ({
+            type: 'file',
+            target,
+            rules: [{ allow }],
+          })),
           processingInterval: { hours: 24 },
         },
+        auth: restrictedTo
+          ? {
+              ...demo.auth,
+              providers: {
+                ...demo.auth.providers,
+                guest: {
+                  ...demo.auth.providers.guest,
+                  // The guest is not in the synthetic catalog, so these are
+                  // its ownership claims.
+                  ownershipEntityRefs: [GUEST, restrictedTo],
+                },
+              },
+            }
+          : demo.auth,
         lodestar: {
           ...demo.lodestar,
           // Once a year (the worker ignores triggers during an initial
@@ -102,7 +131,8 @@ export class BenchBackend {
         },
         lodestarDemo: {
           ...demo.lodestarDemo,
-          stewards: ['user:default/demo-architect'],
+          stewards: restrictedTo ? [] : [GUEST],
+          ownersOnly: restrictedTo ? [restrictedTo] : [],
         },
         lodestarDev: {
           syntheticCatalog: { entities, changeFile: this.changeFile },
@@ -168,7 +198,7 @@ export class BenchBackend {
     if (child.exitCode === null && !child.signalCode) child.kill('SIGKILL');
   }
 
-  /** A guest user's token (the guest is a steward in the bench config). */
+  /** A guest user's token (a steward, unless `restrictedTo` is set). */
   async userToken(): Promise<string> {
     if (!this.token) {
       const response = await fetch(`${this.baseUrl}/api/auth/guest/refresh`);

@@ -63,13 +63,20 @@ export async function measureRun(backend: BenchBackend): Promise<MeasuredRun> {
   }
 }
 
-/** Waits until no whole-catalog run is under way (such as the start-up run). */
+/**
+ * Waits until the evaluation task is idle: no run under way (such as the
+ * start-up run), and nothing after it (notifications, retention) either.
+ * The scheduler's own view is asked, since a backend stopped while its task
+ * is busy leaves the task locked for its timeout (15 minutes), and the next
+ * backend on the same database could not start a run until then.
+ */
 export async function waitUntilIdle(backend: BenchBackend): Promise<void> {
   for (;;) {
-    const run = await latest(backend);
-    if (!run || run.status !== 'running') break;
+    const { tasks } = await backend.api<{
+      tasks: Array<{ taskId: string; taskState?: { status: string } }>;
+    }>('/api/alignment/.backstage/scheduler/v1/tasks');
+    const task = tasks.find(t => t.taskId === 'lodestar-evaluation');
+    if (task?.taskState?.status !== 'running') return;
     await sleep(500);
   }
-  // The task stays busy a moment after the run is recorded.
-  await sleep(2000);
 }

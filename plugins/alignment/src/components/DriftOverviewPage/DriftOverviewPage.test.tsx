@@ -160,6 +160,22 @@ describe('DriftOverviewPage', () => {
       ).toBeInTheDocument();
     });
 
+    it('says why the trend is missing when it is withheld from the caller', async () => {
+      const api = mockAlignmentApi({
+        getOverview: jest.fn().mockResolvedValue({
+          ...overviewFixture,
+          trend: { ...overviewFixture.trend, points: [], withheld: true },
+        }),
+      });
+      await renderPage(<DriftOverviewPage />, { api });
+      expect(
+        await screen.findByText(
+          'The daily trend covers entities you may not see, so it is not shown to you.',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(/No trend yet/)).not.toBeInTheDocument();
+    });
+
     it("shows a heatmap cell's pass rate linking to the owner's compliance drift", async () => {
       const { api } = await renderPage(<DriftOverviewPage />);
       const cell = await screen.findByRole('link', {
