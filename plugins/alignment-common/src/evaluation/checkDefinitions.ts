@@ -21,7 +21,10 @@ function define(
   severity: Severity,
   title: string,
   rationale: string,
-) {
+): CheckDefinition {
+  // Typed as the interface, not inferred: an inferred union of severities
+  // is printed in whatever order the compiler met its members, which made
+  // the API report differ between machines.
   return { id, pillar, severity, title, rationale };
 }
 
