@@ -31,6 +31,14 @@ export interface Config {
       /** Longest a waiver may last, in days. Default: 180. */
       maxDays?: number;
     };
+    preview?: {
+      /**
+       * How old the catalog snapshot that `POST /preview` evaluates a draft
+       * on may be, in minutes, before it is read again. Each whole-catalog
+       * run refreshes it on the replica that ran. Default: 15.
+       */
+      snapshotMaxAgeMinutes?: number;
+    };
     retention?: {
       /** Days of raw score history kept. Default: 400. */
       historyDays?: number;

@@ -24,6 +24,7 @@ import {
   alignmentActionsReadPermission,
   alignmentAggregatesReadPermission,
   alignmentEvaluationRunPermission,
+  alignmentPrinciplePreviewPermission,
   alignmentWaiverCreatePermission,
   alignmentWaiverDeletePermission,
 } from '@lodestar/backstage-plugin-alignment-common';
@@ -109,7 +110,8 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     }
     if (
       isPermission(permission, alignmentEvaluationRunPermission) ||
-      isPermission(permission, alignmentAggregatesReadPermission)
+      isPermission(permission, alignmentAggregatesReadPermission) ||
+      isPermission(permission, alignmentPrinciplePreviewPermission)
     ) {
       return allowIf(
         isSteward || (Boolean(user) && !memberOf(this.groups.ownersOnly)),

@@ -17,6 +17,7 @@ import { EvaluationRunner } from './evaluation/EvaluationRunner';
 import { readLodestarConfig } from './readLodestarConfig';
 import { AlignmentQueries } from './service/AlignmentQueries';
 import { createRouter } from './service/createRouter';
+import { PreviewSnapshots } from './service/preview/PreviewSnapshots';
 
 /** Id of the scheduled whole-catalog evaluation. */
 export const EVALUATION_TASK_ID = 'lodestar-evaluation';
@@ -59,11 +60,20 @@ export const alignmentPlugin = createBackendPlugin({
         } = deps;
         const options = readLodestarConfig(config);
         const db = await AlignmentDatabase.create({ database });
+        const alignmentConfig = resolveAlignmentConfig(options.alignment);
+        const reader = new CatalogReader(catalog, auth);
+        const previewSnapshots = new PreviewSnapshots({
+          reader,
+          config: alignmentConfig,
+          maxAgeMs: options.previewSnapshotMaxAgeMs,
+        });
         const runner = new EvaluationRunner({
           db,
-          reader: new CatalogReader(catalog, auth),
+          reader,
+          onRead: (snapshot, evaluated, readAt) =>
+            previewSnapshots.offer(snapshot, evaluated, readAt),
           logger,
-          config: resolveAlignmentConfig(options.alignment),
+          config: alignmentConfig,
           retention: options.retention,
           notifier: options.notificationsEnabled
             ? new AlignmentNotifier(deps.notifications, db.trends, logger)
@@ -97,6 +107,8 @@ export const alignmentPlugin = createBackendPlugin({
               await scheduler.triggerTask(EVALUATION_TASK_ID);
             },
             waiverMaxDays: options.waiverMaxDays,
+            config: alignmentConfig,
+            previewSnapshots,
           }),
         );
       },

@@ -16,6 +16,8 @@ export interface LodestarOptions {
   waiverMaxDays: number;
   retention: Retention;
   notificationsEnabled: boolean;
+  /** How old a catalog snapshot a preview may use before it is read again. */
+  previewSnapshotMaxAgeMs: number;
 }
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -56,5 +58,7 @@ export function readLodestarConfig(config: Config): LodestarOptions {
     },
     notificationsEnabled:
       root?.getOptionalBoolean('notifications.enabled') ?? true,
+    previewSnapshotMaxAgeMs:
+      (root?.getOptionalNumber('preview.snapshotMaxAgeMinutes') ?? 15) * 60_000,
   };
 }

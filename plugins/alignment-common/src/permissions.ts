@@ -61,6 +61,18 @@ export const alignmentActionsReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * Previewing a draft principle against the whole estate (`POST /preview`):
+ * it evaluates a rule the caller wrote over every entity, so it is granted
+ * apart from reading. What it reports is limited to the entities
+ * `catalog.entity.read` lets the caller see.
+ * @public
+ */
+export const alignmentPrinciplePreviewPermission = createPermission({
+  name: 'lodestar.principle.preview',
+  attributes: { action: 'read' },
+});
+
 /** Every permission the alignment plugin defines. @public */
 export const alignmentPermissions = [
   alignmentWaiverCreatePermission,
@@ -68,4 +80,5 @@ export const alignmentPermissions = [
   alignmentEvaluationRunPermission,
   alignmentAggregatesReadPermission,
   alignmentActionsReadPermission,
+  alignmentPrinciplePreviewPermission,
 ];

@@ -1,5 +1,6 @@
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
+import { DatabaseCheckTrendStore } from './DatabaseCheckTrendStore';
 import { DatabaseHistoryStore } from './DatabaseHistoryStore';
 import { DatabasePublishedResults } from './DatabasePublishedResults';
 import { DatabaseResultStore } from './DatabaseResultStore';
@@ -19,6 +20,8 @@ export class AlignmentDatabase {
   readonly history: DatabaseHistoryStore;
   readonly waivers: DatabaseWaiverStore;
   readonly trends: DatabaseTrendStore;
+  /** Each principle's outcome counts per day. */
+  readonly checkTrends: DatabaseCheckTrendStore;
 
   private constructor(readonly knex: Knex) {
     this.runs = new DatabaseRunStore(knex);
@@ -29,6 +32,7 @@ export class AlignmentDatabase {
     this.history = new DatabaseHistoryStore(knex);
     this.waivers = new DatabaseWaiverStore(knex);
     this.trends = new DatabaseTrendStore(knex);
+    this.checkTrends = new DatabaseCheckTrendStore(knex);
   }
 
   /** Connects and migrates, unless the deployment manages migrations itself. */

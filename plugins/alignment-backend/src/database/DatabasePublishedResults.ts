@@ -216,6 +216,31 @@ export class DatabasePublishedResults {
     return rows.map(summaryFromRow);
   }
 
+  /**
+   * The checks of every published result that ask for something (failing,
+   * erroring or waived), per entity: passing and inapplicable checks, most
+   * of them, are left out so a whole catalog's fits in memory.
+   */
+  async openChecks(): Promise<
+    Array<{ entityRef: string; checks: Record<string, string> }>
+  > {
+    const published = await this.publishedRunId();
+    if (published === undefined) return [];
+    const rows = await this.knex(RESULTS)
+      .where({ run_id: published })
+      .select('entity_ref', 'check_statuses');
+    return rows.map((row: Row) => {
+      const checks: Record<string, string> = {};
+      for (const [id, status] of Object.entries(
+        JSON.parse(row.check_statuses) as Record<string, string>,
+      )) {
+        if (status === 'fail' || status === 'error' || status === 'waived')
+          checks[id] = status;
+      }
+      return { entityRef: row.entity_ref, checks };
+    });
+  }
+
   /** What objective coverage needs of every published result. */
   async objectiveLinks(): Promise<
     Array<{

@@ -1,5 +1,9 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import {
   AlignmentConfig,
@@ -57,6 +61,15 @@ export class EvaluationRunner {
       retention: Retention;
       notifier?: AlignmentNotifier;
       clock?: () => Date;
+      /**
+       * Given what a successful run read (context and evaluated entities),
+       * so previews work on the same catalog without reading it again.
+       */
+      onRead?: (
+        snapshot: CatalogSnapshot,
+        evaluated: Entity[],
+        readAt: Date,
+      ) => void;
     },
   ) {}
 
@@ -143,11 +156,13 @@ export class EvaluationRunner {
         this.recordRevisions(snapshot, evaluatedAt),
       );
 
+      const read: Entity[] = [];
       const pages = reader.evaluatedPages(config.evaluatedKinds, signal);
       for (;;) {
         const next = await timed('catalogReadMs', () => pages.next());
         if (next.done) break;
         const page = next.value;
+        if (this.options.onRead) read.push(...page);
         const stored: StoredResult[] = [];
         const evaluateStart = performance.now();
         for await (const entity of inSlices(page)) {
@@ -185,10 +200,9 @@ export class EvaluationRunner {
 
       await timed('storeMs', async () => {
         await db.results.publishRun(runId);
-        await db.trends.saveDaily(
-          evaluatedAt.slice(0, 10),
-          accumulator.dailyAggregates(evaluatedAt.slice(0, 10)),
-        );
+        const day = evaluatedAt.slice(0, 10);
+        await db.trends.saveDaily(day, accumulator.dailyAggregates(day));
+        await db.checkTrends.saveDaily(day, accumulator.runStats().principles);
       });
       const finishedAt = this.now();
       await db.runs.succeed(runId, {
@@ -206,6 +220,7 @@ export class EvaluationRunner {
           phases.catalogReadMs
         } ms, checks ${phases.evaluateMs} ms, storage ${phases.storeMs} ms)`,
       );
+      this.options.onRead?.(snapshot, read, startedAt);
       await this.afterPublish(
         levelChanges,
         freshRevisions,
@@ -303,14 +318,16 @@ export class EvaluationRunner {
         await notifier.revalidation(revision, needingReview);
     }
     const now = this.now().getTime();
-    const pruned = await db.trends.prune({
-      historyBefore: new Date(
-        now - retention.historyDays * DAY_MS,
-      ).toISOString(),
-      dailyBefore: new Date(now - retention.aggregateDays * DAY_MS)
-        .toISOString()
-        .slice(0, 10),
-    });
+    const dailyBefore = new Date(now - retention.aggregateDays * DAY_MS)
+      .toISOString()
+      .slice(0, 10);
+    const pruned =
+      (await db.trends.prune({
+        historyBefore: new Date(
+          now - retention.historyDays * DAY_MS,
+        ).toISOString(),
+        dailyBefore,
+      })) + (await db.checkTrends.prune(dailyBefore));
     await db
       .reclaimSpace()
       .catch(e => logger.warn(`Lodestar could not vacuum its results: ${e}`));

@@ -16,7 +16,6 @@ import {
   AlignmentFilter,
   AlignmentOverview,
   EntityPage,
-  EntityRow,
   ObjectivesResponse,
   PrincipleSummary,
   Scorecard,
@@ -30,7 +29,8 @@ import type { ReadScope } from './access/ReadScope';
 import { visibleOverview } from './access/visibleOverview';
 import { matchesFilter, pageOf } from './access/visibleResults';
 import { BatchLoader } from './BatchLoader';
-import { entityRow } from './entityRow';
+import { CheckIndex } from './pages/CheckIndex';
+import { rowsWithDelta, withCheckOutcome } from './entityRow';
 import { CatalogVisibility } from './CatalogVisibility';
 import {
   computeOverview,
@@ -179,40 +179,56 @@ export class AlignmentQueries {
     return this.visibility.canSee(entityRef, credentials);
   }
 
-  /** A page of the entities in scope, with their 30-day score change. */
+  /**
+   * A page of the entities in scope, with their 30-day score change. The
+   * objective and check filters, and a narrower scope, are answered in
+   * memory from the run's summaries; the rest by the database.
+   */
   async entities(options: EntityQuery, scope: ReadScope): Promise<EntityPage> {
+    const { filter } = options;
     return this.cached(
       `entities:${JSON.stringify(options)}`,
-      options.filter,
+      filter,
       scope,
       async () => {
-        const page =
-          scope.kind === 'all'
-            ? await this.db.published.list(options)
-            : pageOf(
-                (await this.visibleSummaries(scope)).filter(r =>
-                  matchesFilter(r, options.filter),
-                ),
-                options,
-              );
-        return { ...page, items: await this.withDelta(page.items) };
+        let page;
+        if (scope.kind === 'all' && !filter.objective && !filter.check) {
+          page = await this.db.published.list(options);
+        } else {
+          let rows = (await this.resultsIn(scope)).filter(r =>
+            matchesFilter(r, filter),
+          );
+          if (filter.check) {
+            const index = await this.checkIndex();
+            const wanted = new Set(filter.checkStatus ?? ['fail', 'error']);
+            rows = rows.filter(r =>
+              wanted.has(index.statusOf(filter.check!, r.entityRef)!),
+            );
+          }
+          page = pageOf(rows, options);
+        }
+        const items = await rowsWithDelta(this.db, page.items, this.clock());
+        return {
+          ...page,
+          items: filter.check
+            ? await withCheckOutcome(this.db, items, filter.check)
+            : items,
+        };
       },
     );
   }
 
-  private async withDelta(items: ResultSummary[]): Promise<EntityRow[]> {
-    const monthAgo = new Date(
-      this.clock().getTime() - 30 * DAY_MS,
-    ).toISOString();
-    const before = await this.db.history.scoresAsOf(
-      items.map(r => r.entityRef),
-      monthAgo,
-    );
-    return items.map(r =>
-      entityRow(
-        r,
-        before.has(r.entityRef) ? r.score - before.get(r.entityRef)! : null,
-      ),
+  /** The published results in scope, without their JSON. */
+  resultsIn(scope: ReadScope): Promise<ResultSummary[]> {
+    return scope.kind === 'all'
+      ? this.summaries()
+      : this.visibleSummaries(scope);
+  }
+
+  /** Which entities each check fails, errors or is waived on; once per run. */
+  checkIndex(): Promise<CheckIndex> {
+    return this.cache.get('checkIndex', async () =>
+      CheckIndex.of(await this.db.published.openChecks()),
     );
   }
 
@@ -246,9 +262,12 @@ export class AlignmentQueries {
     return { ...figures, lastRun };
   }
 
-  private async mayReadAggregates(
-    credentials: BackstageCredentials,
-  ): Promise<boolean> {
+  /**
+   * Whether series kept for the whole organisation (or a whole owner,
+   * objective or principle) may be shown to a caller who cannot see every
+   * entity behind them.
+   */
+  async mayReadAggregates(credentials: BackstageCredentials): Promise<boolean> {
     const [decision] = await this.permissions.authorize(
       [{ permission: alignmentAggregatesReadPermission }],
       { credentials },

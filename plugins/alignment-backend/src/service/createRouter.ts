@@ -9,7 +9,14 @@ import express, { ErrorRequestHandler } from 'express';
 import Router from 'express-promise-router';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type { EvaluationRunner } from '../evaluation/EvaluationRunner';
+import {
+  AlignmentConfig,
+  resolveAlignmentConfig,
+} from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentQueries } from './AlignmentQueries';
+import { createPagesRouter } from './pages/pagesRouter';
+import { createPreviewRouter } from './preview/previewRouter';
+import type { PreviewSnapshots } from './preview/PreviewSnapshots';
 import { createEntitiesRouter } from './entitiesRouter';
 import { createEvaluationsRouter } from './evaluationsRouter';
 import { createOverviewRouter } from './overviewRouter';
@@ -49,6 +56,10 @@ export function createRouter(options: {
   runner: EvaluationRunner;
   triggerFullRun: () => Promise<void>;
   waiverMaxDays: number;
+  /** The scoring configuration; defaults when absent. */
+  config?: AlignmentConfig;
+  /** The catalog snapshots previews evaluate drafts on. */
+  previewSnapshots: PreviewSnapshots;
   clock?: () => Date;
 }): express.Router {
   const { httpAuth, permissions, auditor, catalog, db, queries, runner } =
@@ -60,6 +71,28 @@ export function createRouter(options: {
   router.use(createEntitiesRouter({ httpAuth, queries }));
   router.use(createOverviewRouter({ httpAuth, queries }));
   router.use(createStrategyRouter({ httpAuth, catalog }));
+  router.use(
+    createPagesRouter({
+      httpAuth,
+      deps: {
+        db,
+        queries,
+        catalog,
+        config: options.config ?? resolveAlignmentConfig(),
+        clock: options.clock ?? (() => new Date()),
+      },
+    }),
+  );
+  router.use(
+    createPreviewRouter({
+      httpAuth,
+      permissions,
+      queries,
+      db,
+      snapshots: options.previewSnapshots,
+      clock: options.clock ?? (() => new Date()),
+    }),
+  );
   router.use(
     createWaiversRouter({
       httpAuth,

@@ -6,7 +6,7 @@ import type { EntityRow } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentQueries } from './AlignmentQueries';
 import { csvLine } from './csv/csvCells';
 import { ExportLimiter } from './csv/exportLimiter';
-import { listQuerySchema, parseInput } from './validation';
+import { csvQuerySchema, listQuerySchema, parseInput } from './validation';
 
 /** Concurrent CSV exports one caller may stream. */
 export const EXPORTS_PER_CALLER = 2;
@@ -67,7 +67,7 @@ export function createEntitiesRouter(options: {
 
   router.get('/entities.csv', async (req, res) => {
     const { sort, order, ...filter } = parseInput(
-      listQuerySchema.omit({ limit: true, cursor: true }),
+      csvQuerySchema,
       req.query,
       'entity query',
     );

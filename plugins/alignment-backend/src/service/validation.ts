@@ -1,6 +1,7 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { z } from 'zod';
+import { LISTED_CHECK_STATUSES } from '@lodestar/backstage-plugin-alignment-common';
 import { SORT_KEYS } from '../database/listCursor';
 
 /**
@@ -72,7 +73,29 @@ export const filterSchema = z.object({
   q: text(200).optional(),
 });
 
-export const listQuerySchema = filterSchema.extend({
+/** A check id: `ownership.<check>`, `intent.<check>` or a principle's ref. */
+export const checkIdSchema = z
+  .string()
+  .max(255)
+  // A principle's check id is its entity ref: the namespace a DNS label,
+  // the name 1-63 characters as Backstage allows them. Lowercased as the
+  // engine's ids are, so `principle:default/Docs` means the principle `Docs`.
+  .regex(
+    /^(ownership|intent)\.[a-z-]+$|^principle:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/,
+    'must be a check id such as ownership.on-call or principle:<namespace>/<name>',
+  )
+  .transform(id => id.toLocaleLowerCase('en-US'));
+
+const checkStatusesSchema = z
+  .string()
+  .max(64)
+  .transform(value => value.split(',').map(s => s.trim()))
+  .pipe(z.array(z.enum(LISTED_CHECK_STATUSES)).min(1));
+
+const listQueryFields = filterSchema.extend({
+  objective: refSchema('objective').optional(),
+  check: checkIdSchema.optional(),
+  checkStatus: checkStatusesSchema.optional(),
   sort: z
     .enum(Object.keys(SORT_KEYS) as [keyof typeof SORT_KEYS])
     .default('score'),
@@ -80,6 +103,29 @@ export const listQuerySchema = filterSchema.extend({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().max(2000).optional(),
 });
+
+/** A check status filter means nothing without the check it is of. */
+function checkStatusNeedsCheck(query: {
+  check?: string;
+  checkStatus?: unknown;
+}) {
+  return !query.checkStatus || Boolean(query.check);
+}
+const CHECK_STATUS_PROBLEM = {
+  message: 'checkStatus needs check, the id of the check to filter on',
+  path: ['checkStatus'],
+};
+
+/** `GET /entities`: filters, sorting and a page. */
+export const listQuerySchema = listQueryFields.refine(
+  checkStatusNeedsCheck,
+  CHECK_STATUS_PROBLEM,
+);
+
+/** `GET /entities.csv`: filters and sorting; every row, so no page. */
+export const csvQuerySchema = listQueryFields
+  .omit({ limit: true, cursor: true })
+  .refine(checkStatusNeedsCheck, CHECK_STATUS_PROBLEM);
 
 const isoInstant = z
   .string()
@@ -97,18 +143,7 @@ export const historyQuerySchema = z.object({
 export const waiverBodySchema = z
   .object({
     entityRef: entityRefSchema,
-    // A principle's check id is its entity ref: the namespace a DNS label,
-    // the name 1-63 characters as Backstage allows them. Lowercased as the
-    // engine's ids are, so `principle:default/Docs` waives the principle
-    // `Docs`.
-    checkId: z
-      .string()
-      .max(255)
-      .regex(
-        /^(ownership|intent)\.[a-z-]+$|^principle:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/,
-        'must be a check id such as ownership.on-call or principle:<namespace>/<name>',
-      )
-      .transform(id => id.toLocaleLowerCase('en-US')),
+    checkId: checkIdSchema,
     reason: text(2000),
     expiresAt: isoInstant,
   })
@@ -117,5 +152,15 @@ export const waiverBodySchema = z
 export const evaluationBodySchema = z
   .object({
     entityRef: entityRefSchema.optional(),
+  })
+  .strict();
+
+/** Body of `POST /preview`: the draft, as an entity object or YAML text. */
+export const previewBodySchema = z
+  .object({
+    principle: z.union([
+      z.string().min(1).max(60_000),
+      z.record(z.string(), z.unknown()),
+    ]),
   })
   .strict();

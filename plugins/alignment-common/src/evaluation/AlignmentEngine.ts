@@ -42,6 +42,18 @@ export interface PrincipleCompileStatus {
   error?: string;
 }
 
+/** A draft principle's effect on one entity. @public */
+export interface PrinciplePreviewResult {
+  /** The draft's check on the entity. */
+  check: CheckResult;
+  /** The entity's owner, declared or inherited, if any. */
+  owner?: string;
+  /** The entity's score and level as the snapshot stands. */
+  before: { score: number; level: EntityAlignment['level'] };
+  /** The same with the draft added (or replacing the principle of its ref). */
+  after: { score: number; level: EntityAlignment['level'] };
+}
+
 /** Options for one evaluation. @public */
 export interface EvaluateOptions {
   /** Waivers recorded for this entity; expired ones are ignored. */
@@ -158,9 +170,8 @@ export class AlignmentEngine {
     }));
   }
 
-  /** Evaluates one entity. */
-  evaluate(entity: Entity, options?: EvaluateOptions): EntityAlignment {
-    const now = options?.now ?? new Date();
+  /** Every check of one entity, by pillar, waivers applied. */
+  private checksOf(entity: Entity, now: Date, waivers?: Waiver[]) {
     const context = createEntityContext(
       entity,
       this.snapshot,
@@ -177,7 +188,51 @@ export class AlignmentEngine {
       ...byPillar.intent,
       ...byPillar.principles,
     ];
-    applyWaivers(all, options?.waivers, now);
+    applyWaivers(all, waivers, now);
+    return { context, byPillar, all };
+  }
+
+  /**
+   * What a draft principle would do to one entity: its check, and the
+   * entity's score and level before and after, all from this snapshot so
+   * that nothing but the draft differs. The draft replaces a principle of
+   * the same ref. Undefined when the draft does not apply to the entity.
+   */
+  previewPrinciple(
+    entity: Entity,
+    draft: PreparedPrinciple,
+    options?: EvaluateOptions,
+  ): PrinciplePreviewResult | undefined {
+    const now = options?.now ?? new Date();
+    const { context, all } = this.checksOf(entity, now, options?.waivers);
+    const [check] = principleChecks(context, [draft]);
+    if (!check || check.status === 'not-applicable') return undefined;
+    const { weights, levelThresholds } = this.config;
+    const scoreBefore = scoreChecks(all, weights) ?? 100;
+    const after = [...all.filter(c => c.id !== draft.checkId), check];
+    const scoreAfter = scoreChecks(after, weights) ?? 100;
+    return {
+      check,
+      ...(context.owner && { owner: context.owner.value }),
+      before: {
+        score: scoreBefore,
+        level: levelFor(scoreBefore, all, levelThresholds),
+      },
+      after: {
+        score: scoreAfter,
+        level: levelFor(scoreAfter, after, levelThresholds),
+      },
+    };
+  }
+
+  /** Evaluates one entity. */
+  evaluate(entity: Entity, options?: EvaluateOptions): EntityAlignment {
+    const now = options?.now ?? new Date();
+    const { context, byPillar, all } = this.checksOf(
+      entity,
+      now,
+      options?.waivers,
+    );
 
     const { weights, levelThresholds } = this.config;
     const pillars: PillarResult[] = PILLARS.map(id => ({

@@ -2,7 +2,10 @@ export { AlignmentEngine } from './AlignmentEngine';
 export type {
   EvaluateOptions,
   PrincipleCompileStatus,
+  PrinciplePreviewResult,
 } from './AlignmentEngine';
+export { preparePrinciple } from './principles';
+export type { PreparedPrinciple } from './principles';
 export { CatalogSnapshot } from './CatalogSnapshot';
 export { CHECKS } from './checkDefinitions';
 export type { CheckDefinition } from './checkDefinitions';

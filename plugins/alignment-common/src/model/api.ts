@@ -1,4 +1,4 @@
-import type { AlignmentLevel, DriftSignalType } from './results';
+import type { AlignmentLevel, CheckStatus, DriftSignalType } from './results';
 
 /**
  * Shapes of the alignment backend's REST API (`/api/alignment`), shared by
@@ -23,7 +23,23 @@ export interface AlignmentFilter {
   signal?: DriftSignalType;
   /** Free text: only entities whose ref or title contains it, ignoring case. */
   q?: string;
+  /** Only entities serving this objective, declared or inherited (`objective:<namespace>/<name>`). */
+  objective?: string;
+  /**
+   * Only entities on which this check (e.g. `principle:default/docs-as-code`)
+   * has one of `checkStatus`; each row then carries the check's outcome.
+   */
+  check?: string;
+  /** With `check`: the outcomes to list, among {@link LISTED_CHECK_STATUSES}; default `fail` and `error`. */
+  checkStatus?: ListedCheckStatus[];
 }
+
+/** The check outcomes the entity list can filter on: those that ask for something. @public */
+export const LISTED_CHECK_STATUSES = ['fail', 'error', 'waived'] as const;
+
+/** One of {@link LISTED_CHECK_STATUSES}. @public */
+export type ListedCheckStatus = (typeof LISTED_CHECK_STATUSES)[number] &
+  CheckStatus;
 
 /** A strategy revision, as marked on trend lines. @public */
 export interface RevisionMark {
@@ -111,6 +127,8 @@ export interface EntityRow {
   needsRevalidation: boolean;
   /** ISO timestamp of the evaluation that produced the row. */
   evaluatedAt: string;
+  /** With a `check` filter: that check's outcome on the entity and what it found. */
+  check?: { id: string; status: CheckStatus; message: string };
 }
 
 /** `GET /entities`. @public */

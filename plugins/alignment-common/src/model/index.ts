@@ -1,3 +1,4 @@
 export * from './results';
 export * from './api';
 export * from './checkIds';
+export * from './pages';

@@ -24,6 +24,9 @@ export function matchesFilter(
   if (filter.signal && !result.signals.some(s => s.includes(filter.signal!))) {
     return false;
   }
+  if (filter.objective && !result.objectiveRefs.includes(filter.objective)) {
+    return false;
+  }
   if (filter.q) {
     const term = filter.q.toLocaleLowerCase('en-US');
     return (

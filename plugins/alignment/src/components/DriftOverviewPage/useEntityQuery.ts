@@ -131,8 +131,12 @@ export function useEntityQuery() {
   );
 
   const setFilter = useCallback(
-    (changes: Partial<AlignmentFilter>, options?: { replace?: boolean }) =>
-      update(changes, options?.replace),
+    (
+      // The drift page filters on single values; check statuses are the
+      // principle page's.
+      changes: Partial<Omit<AlignmentFilter, 'checkStatus'>>,
+      options?: { replace?: boolean },
+    ) => update(changes, options?.replace),
     [update],
   );
 

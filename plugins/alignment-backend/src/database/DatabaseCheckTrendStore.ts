@@ -1,0 +1,63 @@
+import type { Knex } from 'knex';
+import type { RunStats } from './types';
+
+const DAILY_CHECKS = 'lodestar_daily_checks';
+
+/** A principle's outcome counts on one day. */
+export interface DailyCheckCounts {
+  day: string;
+  pass: number;
+  fail: number;
+  error: number;
+  waived: number;
+}
+
+/**
+ * Each principle's outcome counts per day: what a principle's pass rate
+ * over time is drawn from, without keeping any run's full statistics.
+ */
+export class DatabaseCheckTrendStore {
+  constructor(private readonly knex: Knex) {}
+
+  /** Replaces a day's counts (the day's last run wins). */
+  async saveDaily(
+    day: string,
+    principles: RunStats['principles'],
+  ): Promise<void> {
+    await this.knex.transaction(async trx => {
+      await trx(DAILY_CHECKS).where({ day }).delete();
+      await trx.batchInsert(
+        DAILY_CHECKS,
+        Object.entries(principles).map(([checkId, counts]) => ({
+          day,
+          check_id: checkId,
+          pass: counts.pass,
+          fail: counts.fail,
+          error: counts.error,
+          waived: counts.waived,
+        })),
+        500,
+      );
+    });
+  }
+
+  /** One check's days from `from` on, oldest first. */
+  async daily(checkId: string, from: string): Promise<DailyCheckCounts[]> {
+    const rows = await this.knex(DAILY_CHECKS)
+      .where({ check_id: checkId })
+      .andWhere('day', '>=', from)
+      .orderBy('day', 'asc');
+    return rows.map(row => ({
+      day: row.day,
+      pass: Number(row.pass),
+      fail: Number(row.fail),
+      error: Number(row.error),
+      waived: Number(row.waived),
+    }));
+  }
+
+  /** Deletes the days before `before`; returns the number of rows. */
+  async prune(before: string): Promise<number> {
+    return this.knex(DAILY_CHECKS).where('day', '<', before).delete();
+  }
+}

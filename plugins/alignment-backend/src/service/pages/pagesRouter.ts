@@ -1,0 +1,59 @@
+import type { HttpAuthService } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
+import Router from 'express-promise-router';
+import { entityRefSchema, parseInput } from '../validation';
+import { objectivePage } from './objectivePage';
+import type { PageCaller, PageDeps } from './pageContext';
+import { principlePage } from './principlePage';
+import { strategyPage } from './strategyPage';
+import { teamPage } from './teamPage';
+import { userPage } from './userPage';
+
+type PageBuilder = (
+  deps: PageDeps,
+  caller: PageCaller,
+  entityRef: string,
+) => Promise<unknown>;
+
+/** The entity kinds with a page of their own, by lowercase kind. */
+const PAGES: Record<string, PageBuilder> = {
+  strategy: strategyPage,
+  objective: objectivePage,
+  principle: principlePage,
+  group: teamPage,
+  user: userPage,
+};
+
+/**
+ * `GET /pages/:kind/:namespace/:name`: everything Lodestar adds to the
+ * entity page of a Strategy, Objective, Principle, Group or User, in one
+ * request, over the entities the caller may see.
+ */
+export function createPagesRouter(options: {
+  httpAuth: HttpAuthService;
+  deps: PageDeps;
+}) {
+  const { httpAuth, deps } = options;
+  const router = Router();
+
+  router.get('/pages/:kind/:namespace/:name', async (req, res) => {
+    const entityRef = parseInput(
+      entityRefSchema,
+      `${req.params.kind}:${req.params.namespace}/${req.params.name}`,
+      'entity reference',
+    );
+    const build = PAGES[entityRef.split(':')[0]];
+    if (!build) {
+      throw new NotFoundError(
+        `Lodestar has no page for kind ${
+          req.params.kind
+        }; it has pages for ${Object.keys(PAGES).join(', ')}`,
+      );
+    }
+    const credentials = await httpAuth.credentials(req);
+    const scope = await deps.queries.readScope(credentials);
+    res.json(await build(deps, { credentials, scope }, entityRef));
+  });
+
+  return router;
+}

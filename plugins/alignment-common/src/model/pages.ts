@@ -1,0 +1,240 @@
+import type { Remediation } from '../kinds/types';
+import type {
+  ObjectiveCoverage,
+  PrincipleSummary,
+  RevisionMark,
+  WaiverResponse,
+} from './api';
+import type { AlignmentLevel, CheckStatus } from './results';
+
+/**
+ * What the entity pages of the strategy kinds and of teams read, one
+ * request each. The text of the entity itself (thesis, rule, measures…)
+ * comes from the catalog entity the page already holds; these carry only
+ * what Lodestar computed.
+ */
+
+/** How many entities are at each level. @public */
+export interface LevelCounts {
+  aligned: number;
+  atRisk: number;
+  drifting: number;
+}
+
+/** Figures of a set of evaluated entities. @public */
+export interface EntitySetFigures {
+  /** Number of evaluated entities in the set that the caller may see. */
+  entities: number;
+  /** Their mean score, rounded; null when there are none. */
+  score: number | null;
+  /** How many of them are at each level. */
+  levels: LevelCounts;
+}
+
+/** A series of daily points that may be withheld from a caller. @public */
+export interface WithheldSeries<T> {
+  /**
+   * True when the series is kept for entities the caller may not all see,
+   * and their permissions do not include `lodestar.aggregates.read`: the
+   * points are then left out.
+   */
+  withheld?: boolean;
+  /** Oldest first. */
+  points: T[];
+}
+
+/** A count of entities for one owner. @public */
+export interface OwnerCount {
+  /** Ref of the owner, declared or inherited; empty for entities without one. */
+  owner: string;
+  /** Number of entities. */
+  count: number;
+}
+
+/** `GET /pages/strategy/:namespace/:name`. @public */
+export interface StrategyPageData {
+  /** Ref of the Strategy entity. */
+  entityRef: string;
+  /** Every principle the caller may see; the page groups them by severity. */
+  principles: PrincipleSummary[];
+  /** Every objective the caller may see; the page groups them by status. */
+  objectives: ObjectiveCoverage[];
+  /** The organisation's score over the last 365 days. */
+  scoreTrend: WithheldSeries<{ day: string; score: number | null }>;
+  /** The revisions the backend has recorded for this strategy, oldest first. */
+  revisions: RevisionMark[];
+  /** Entities not reviewed since the latest revision in effect. */
+  realignment: {
+    /** The latest revision in effect; absent when there is none. */
+    revision?: RevisionMark;
+    /** Number of visible entities that still need revalidation. */
+    total: number;
+    /** The same, per owner, most first. */
+    byOwner: OwnerCount[];
+  };
+}
+
+/** A point of an objective's coverage over time. @public */
+export interface CoveragePoint {
+  day: string;
+  /** Number of evaluated entities serving the objective that day. */
+  entities: number;
+  /** Their mean score; null when none. */
+  score: number | null;
+}
+
+/** `GET /pages/objective/:namespace/:name`. @public */
+export interface ObjectivePageData {
+  /** The objective with its supporters; `supportingRefs` is left empty, see `GET /entities?objective=`. */
+  objective: ObjectiveCoverage;
+  /** Ref of the objective this one replaced, if any names it as successor. */
+  predecessors: string[];
+  /** Levels of the supporting entities. */
+  levels: LevelCounts;
+  /** Supporting entities per owner, most first: for a retired objective, the drift to clear. */
+  byOwner: OwnerCount[];
+  /** Number of supporters over the last 365 days. */
+  coverage: WithheldSeries<CoveragePoint>;
+}
+
+/** A principle's pass rate on one day. @public */
+export interface PassRatePoint {
+  day: string;
+  pass: number;
+  fail: number;
+  error: number;
+  waived: number;
+  /** Percent of pass or waived among pass, waived and fail; null when it applied to none. */
+  passRate: number | null;
+}
+
+/** `GET /pages/principle/:namespace/:name`. @public */
+export interface PrinciplePageData {
+  /** The principle's validity, compile status and counts in the published results. */
+  principle: PrincipleSummary;
+  /** Pass rate over time: the last whole-catalog run of each day. */
+  passRateTrend: WithheldSeries<PassRatePoint>;
+  /** Waivers recorded against the principle on entities the caller may see, expired ones included. */
+  waivers: WaiverResponse[];
+}
+
+/** One failing check of a team, with what fixing it is worth. @public */
+export interface FixCandidate {
+  entityRef: string;
+  /** Check id, e.g. `ownership.on-call` or `principle:default/docs-as-code`. */
+  checkId: string;
+  /** The check's title, or the principle's. */
+  title: string;
+  severity: string;
+  status: CheckStatus;
+  message: string;
+  /** The entity's score now. */
+  score: number;
+  /** Points the entity's score would gain if the check passed. */
+  scoreGain: number;
+  /** Level the entity would reach if the check passed. */
+  levelAfter: AlignmentLevel;
+  remediation?: Remediation;
+}
+
+/** A team's load, each figure beside the organisation's median over teams that own something. @public */
+export interface OwnershipLoad {
+  /** Members of the group (and of the sub-groups counted). */
+  members: number;
+  /** Evaluated entities per member; null without members. */
+  entitiesPerMember: number | null;
+  /** Distinct systems the team's entities belong to. */
+  systems: number;
+  /** Distinct domains the team's entities belong to. */
+  domains: number;
+  /** The organisation's medians of the same figures. */
+  orgMedian: {
+    entitiesPerMember: number | null;
+    systems: number | null;
+    domains: number | null;
+  };
+}
+
+/** An entity of a team, in brief. @public */
+export interface TeamEntity {
+  entityRef: string;
+  title?: string;
+  kind: string;
+  /** The owner it is counted under: the group or one of its sub-groups. */
+  owner: string;
+  score: number;
+  level: AlignmentLevel;
+}
+
+/** `GET /pages/group/:namespace/:name`. @public */
+export interface TeamPageData {
+  /** Ref of the group. */
+  groupRef: string;
+  /** The groups whose entities are counted: the group and, per its hierarchy, its sub-groups. */
+  owners: string[];
+  /** Figures of the entities they own that the caller may see. */
+  figures: EntitySetFigures;
+  /** Those entities, lowest score first (at most 200; see `figures.entities`). */
+  entities: TeamEntity[];
+  /** The failing checks worth the most points first (at most 25). */
+  fixFirst: FixCandidate[];
+  /** Active waivers on the team's entities, soonest expiry first. */
+  waivers: WaiverResponse[];
+  /** Of those, how many expire within 14 days. */
+  expiringSoon: number;
+  /** How spread the team is. */
+  load: OwnershipLoad;
+}
+
+/** A team of a user, with its figures. @public */
+export interface UserTeam extends EntitySetFigures {
+  groupRef: string;
+  /** Failing checks on the team's entities. */
+  failingChecks: number;
+  /** Active waivers on them that expire within 14 days. */
+  expiringSoon: number;
+}
+
+/** `GET /pages/user/:namespace/:name`. @public */
+export interface UserPageData {
+  /** Ref of the user. */
+  userRef: string;
+  /** The groups the user is a direct member of. */
+  teams: UserTeam[];
+}
+
+/** `POST /preview`: a draft principle's effect on the estate, nothing stored. @public */
+export interface PrinciplePreview {
+  /** Ref of the draft principle. */
+  principleRef: string;
+  /** Check id the principle would have. */
+  checkId: string;
+  /** When the catalog snapshot used was read. */
+  snapshotAt: string;
+  /** Visible evaluated entities it applies to, and their outcomes. */
+  applies: number;
+  pass: number;
+  fail: number;
+  error: number;
+  /** Outcomes per owner, most failures first. */
+  byOwner: Array<{ owner: string; pass: number; fail: number; error: number }>;
+  /** Level changes it would cause, e.g. `{ from: 'aligned', to: 'at-risk', count: 12 }`. */
+  levelChanges: Array<{
+    from: AlignmentLevel;
+    to: AlignmentLevel;
+    count: number;
+  }>;
+  /** Mean score of the entities it applies to, before and after. */
+  meanScore: { before: number | null; after: number | null };
+  /** The first failing or erroring entities (at most 50), with their messages. */
+  failing: Array<{
+    entityRef: string;
+    owner?: string;
+    status: 'fail' | 'error';
+    message: string;
+    scoreBefore: number;
+    scoreAfter: number;
+  }>;
+  /** Milliseconds the evaluation took. */
+  durationMs: number;
+}
