@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { checkCommand, FAIL_ON_LEVELS, OUTPUT_FORMATS } from './commands/check';
+import { PREVIEW_FORMATS, previewCommand } from './commands/preview';
 import { EXIT } from './exitCodes';
 
 export { EXIT };
@@ -18,7 +19,10 @@ export interface CliIo {
   now?: Date;
   /** Directory relative paths are read from and reported against; defaults to `process.cwd()`. */
   cwd?: string;
-  /** Environment variables (`NO_COLOR`); defaults to `process.env`. */
+  /**
+   * Environment variables (`NO_COLOR`, `LODESTAR_URL`, `LODESTAR_TOKEN`);
+   * defaults to `process.env`.
+   */
   env?: Record<string, string | undefined>;
 }
 
@@ -30,8 +34,9 @@ const processIo: CliIo = {
 
 /**
  * Parses the arguments and runs the command; resolves to the exit code
- * (0 nothing failed at or above the threshold, 1 something did, 2 usage or
- * input error).
+ * (0 nothing failed at or above the threshold, or the preview ran; 1
+ * something did fail, or the draft principle is invalid; 2 usage, input,
+ * network or credentials error).
  */
 export async function runCli(
   argv: string[],
@@ -68,6 +73,33 @@ export async function runCli(
     )
     .action(async (paths: string[], options) => {
       exitCode = await checkCommand({ paths, ...options }, io);
+    });
+
+  program
+    .command('preview')
+    .description(
+      "Preview a draft principle's effect on the catalog, through the Lodestar backend",
+    )
+    .argument(
+      '<principle-file>',
+      'YAML or JSON file holding the draft Principle',
+    )
+    .option(
+      '--name <name>',
+      'the Principle to preview, if the file holds several',
+    )
+    .option(
+      '--url <url>',
+      'base URL of the Backstage backend (default: $LODESTAR_URL)',
+    )
+    .option('--token <token>', 'Backstage token (default: $LODESTAR_TOKEN)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(PREVIEW_FORMATS)
+        .default('text'),
+    )
+    .action(async (file: string, options) => {
+      exitCode = await previewCommand({ file, ...options }, io);
     });
 
   try {
