@@ -18,6 +18,11 @@ import TrackChangesIcon from '@material-ui/icons/TrackChanges';
 import { alignmentApiRef } from './api/AlignmentApi';
 import { AlignmentClient } from './api/AlignmentClient';
 import { isAlignmentAvailable } from './components/isAlignmentAvailable';
+import {
+  isObjectiveEntity,
+  isPrincipleEntity,
+  isStrategyEntity,
+} from './components/isLodestarKind';
 import { rootRouteRef } from './routes';
 
 const alignmentApi = ApiBlueprint.make({
@@ -54,6 +59,84 @@ const alignmentEntityCard = EntityCardBlueprint.make({
   },
 });
 
+// The strategy kinds' own pages. A tab, not an overview card: their
+// tables and charts need the page's full width.
+const strategyEntityContent = EntityContentBlueprint.make({
+  name: 'strategy',
+  params: {
+    path: '/alignment',
+    title: 'Alignment',
+    filter: isStrategyEntity,
+    loader: () =>
+      import('./components/StrategyPage').then(m =>
+        compatWrapper(<m.StrategyPageContent />),
+      ),
+  },
+});
+
+const objectiveEntityContent = EntityContentBlueprint.make({
+  name: 'objective',
+  params: {
+    path: '/alignment',
+    title: 'Alignment',
+    filter: isObjectiveEntity,
+    loader: () =>
+      import('./components/ObjectivePage').then(m =>
+        compatWrapper(<m.ObjectivePageContent />),
+      ),
+  },
+});
+
+const principleEntityContent = EntityContentBlueprint.make({
+  name: 'principle',
+  params: {
+    path: '/alignment',
+    title: 'Alignment',
+    filter: isPrincipleEntity,
+    loader: () =>
+      import('./components/PrinciplePage').then(m =>
+        compatWrapper(<m.PrinciplePageContent />),
+      ),
+  },
+});
+
+const groupAlignmentContent = EntityContentBlueprint.make({
+  name: 'group',
+  params: {
+    path: '/alignment',
+    title: 'Alignment',
+    filter: 'kind:group',
+    loader: () =>
+      import('./components/TeamAlignment').then(m =>
+        compatWrapper(<m.GroupAlignmentContent />),
+      ),
+  },
+});
+
+const groupAlignmentCard = EntityCardBlueprint.make({
+  name: 'group',
+  params: {
+    type: 'info',
+    filter: 'kind:group',
+    loader: () =>
+      import('./components/TeamAlignment').then(m =>
+        compatWrapper(<m.GroupAlignmentCard />),
+      ),
+  },
+});
+
+const userAlignmentCard = EntityCardBlueprint.make({
+  name: 'user',
+  params: {
+    type: 'info',
+    filter: 'kind:user',
+    loader: () =>
+      import('./components/TeamAlignment').then(m =>
+        compatWrapper(<m.UserAlignmentCard />),
+      ),
+  },
+});
+
 const driftOverviewPage = PageBlueprint.make({
   params: {
     path: '/alignment',
@@ -80,6 +163,12 @@ export default createFrontendPlugin({
     alignmentApi,
     alignmentEntityContent,
     alignmentEntityCard,
+    strategyEntityContent,
+    objectiveEntityContent,
+    principleEntityContent,
+    groupAlignmentContent,
+    groupAlignmentCard,
+    userAlignmentCard,
     driftOverviewPage,
   ],
   routes: convertLegacyRouteRefs({ root: rootRouteRef }),

@@ -1,6 +1,6 @@
 /**
- * Lodestar alignment: the Alignment tab and card on entity pages and the
- * org-wide drift overview page.
+ * Lodestar alignment: the Alignment tab and card on entity pages, the pages
+ * of the strategy kinds and of teams, and the org-wide drift overview page.
  *
  * @packageDocumentation
  */
@@ -10,8 +10,19 @@ export {
   DriftOverviewPage,
   EntityAlignmentCard,
   EntityAlignmentContent,
+  EntityGroupAlignmentCard,
+  EntityGroupAlignmentContent,
+  EntityObjectiveContent,
+  EntityPrincipleContent,
+  EntityStrategyContent,
+  EntityUserAlignmentCard,
 } from './plugin';
 export { isAlignmentAvailable } from './components/isAlignmentAvailable';
+export {
+  isObjectiveEntity,
+  isPrincipleEntity,
+  isStrategyEntity,
+} from './components/isLodestarKind';
 export { alignmentApiRef } from './api/AlignmentApi';
 export type { AlignmentApi, EntityListOptions } from './api/AlignmentApi';
 export { AlignmentClient } from './api/AlignmentClient';

@@ -76,3 +76,103 @@ export const DriftOverviewPage: () => JSX.Element = alignmentPlugin.provide(
     mountPoint: rootRouteRef,
   }),
 );
+
+/**
+ * A Strategy's page: its text, revisions, objectives, principles, the org
+ * score over time and who still has to revalidate.
+ * @public
+ */
+export const EntityStrategyContent: () => JSX.Element = alignmentPlugin.provide(
+  createComponentExtension({
+    name: 'EntityStrategyContent',
+    component: {
+      lazy: () =>
+        import('./components/StrategyPage').then(m => m.StrategyPageContent),
+    },
+  }),
+);
+
+/**
+ * An Objective's page: status, measures, supporters and coverage over
+ * time, and for a retired objective the drift left to clear.
+ * @public
+ */
+export const EntityObjectiveContent: () => JSX.Element =
+  alignmentPlugin.provide(
+    createComponentExtension({
+      name: 'EntityObjectiveContent',
+      component: {
+        lazy: () =>
+          import('./components/ObjectivePage').then(
+            m => m.ObjectivePageContent,
+          ),
+      },
+    }),
+  );
+
+/**
+ * A Principle's page: its rule and scope, pass rate over time, who fails
+ * it, its waivers, and a panel to edit and preview the rule.
+ * @public
+ */
+export const EntityPrincipleContent: () => JSX.Element =
+  alignmentPlugin.provide(
+    createComponentExtension({
+      name: 'EntityPrincipleContent',
+      component: {
+        lazy: () =>
+          import('./components/PrinciplePage').then(
+            m => m.PrinciplePageContent,
+          ),
+      },
+    }),
+  );
+
+/**
+ * The Alignment tab of a Group: what it owns, what to fix first, its
+ * waivers and its ownership load.
+ * @public
+ */
+export const EntityGroupAlignmentContent: () => JSX.Element =
+  alignmentPlugin.provide(
+    createComponentExtension({
+      name: 'EntityGroupAlignmentContent',
+      component: {
+        lazy: () =>
+          import('./components/TeamAlignment').then(
+            m => m.GroupAlignmentContent,
+          ),
+      },
+    }),
+  );
+
+/**
+ * A Group's alignment at a glance, for its overview tab.
+ * @public
+ */
+export const EntityGroupAlignmentCard: (props: {
+  tabPath?: string;
+}) => JSX.Element = alignmentPlugin.provide(
+  createComponentExtension({
+    name: 'EntityGroupAlignmentCard',
+    component: {
+      lazy: () =>
+        import('./components/TeamAlignment').then(m => m.GroupAlignmentCard),
+    },
+  }),
+);
+
+/**
+ * The alignment of a User's teams, for the User's overview tab.
+ * @public
+ */
+export const EntityUserAlignmentCard: () => JSX.Element =
+  alignmentPlugin.provide(
+    createComponentExtension({
+      name: 'EntityUserAlignmentCard',
+      component: {
+        lazy: () =>
+          import('./components/TeamAlignment').then(m => m.UserAlignmentCard),
+      },
+    }),
+  );

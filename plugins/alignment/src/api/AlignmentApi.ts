@@ -6,11 +6,17 @@ import type {
   CreateWaiverRequest,
   EntityPage,
   EvaluationRun,
+  ObjectivePageData,
   ObjectivesResponse,
+  PrinciplePageData,
+  PrinciplePreview,
   PrincipleSummary,
   Scorecard,
   ScoreHistory,
+  StrategyPageData,
   StrategySummary,
+  TeamPageData,
+  UserPageData,
   WaiverResponse,
 } from '@lodestar/backstage-plugin-alignment-common';
 
@@ -71,6 +77,23 @@ export interface AlignmentApi {
   getLatestEvaluation(): Promise<EvaluationRun | undefined>;
   /** The strategies in the catalog; empty when none is defined yet. */
   getStrategies(): Promise<StrategySummary[]>;
+  /** What the page of a Strategy entity shows beyond the entity's own text. */
+  getStrategyPage(entityRef: CompoundEntityRef): Promise<StrategyPageData>;
+  /** What the page of an Objective entity shows; its supporters are in {@link AlignmentApi.listEntities} with `objective`. */
+  getObjectivePage(entityRef: CompoundEntityRef): Promise<ObjectivePageData>;
+  /** What the page of a Principle entity shows; who fails it is in {@link AlignmentApi.listEntities} with `check`. */
+  getPrinciplePage(entityRef: CompoundEntityRef): Promise<PrinciplePageData>;
+  /** A group's alignment: its entities, what to fix first, its waivers and its load. */
+  getTeamPage(entityRef: CompoundEntityRef): Promise<TeamPageData>;
+  /** The figures of a user's teams. */
+  getUserPage(entityRef: CompoundEntityRef): Promise<UserPageData>;
+  /**
+   * What a draft principle (an entity object, or its YAML) would do to the
+   * estate, storing nothing; needs the `lodestar.principle.preview` permission.
+   */
+  previewPrinciple(
+    principle: string | Record<string, unknown>,
+  ): Promise<PrinciplePreview>;
 }
 
 /** Reference to the {@link AlignmentApi}; the plugin provides {@link AlignmentClient}. @public */

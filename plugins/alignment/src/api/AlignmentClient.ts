@@ -10,11 +10,17 @@ import type {
   CreateWaiverRequest,
   EntityPage,
   EvaluationRun,
+  ObjectivePageData,
   ObjectivesResponse,
+  PrinciplePageData,
+  PrinciplePreview,
   PrincipleSummary,
   Scorecard,
   ScoreHistory,
+  StrategyPageData,
   StrategySummary,
+  TeamPageData,
+  UserPageData,
   WaiverResponse,
 } from '@lodestar/backstage-plugin-alignment-common';
 import { AlignmentApi, EntityListOptions } from './AlignmentApi';
@@ -25,10 +31,13 @@ function entityPath(ref: CompoundEntityRef): string {
     .join('/');
 }
 
-function query(params: Record<string, string | number | undefined>): string {
+function query(
+  params: Record<string, string | string[] | number | undefined>,
+): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
+    const text = Array.isArray(value) ? value.join(',') : value;
+    if (text !== undefined && text !== '') search.set(key, String(text));
   }
   const text = search.toString();
   return text ? `?${text}` : '';
@@ -147,6 +156,44 @@ export class AlignmentClient implements AlignmentApi {
   async getStrategies(): Promise<StrategySummary[]> {
     const response = await this.request('/strategy', { allowNotFound: true });
     return response ? (await response.json()).items : [];
+  }
+
+  /** {@inheritDoc AlignmentApi.getStrategyPage} */
+  async getStrategyPage(
+    entityRef: CompoundEntityRef,
+  ): Promise<StrategyPageData> {
+    return this.json(`/pages/${entityPath(entityRef)}`);
+  }
+
+  /** {@inheritDoc AlignmentApi.getObjectivePage} */
+  async getObjectivePage(
+    entityRef: CompoundEntityRef,
+  ): Promise<ObjectivePageData> {
+    return this.json(`/pages/${entityPath(entityRef)}`);
+  }
+
+  /** {@inheritDoc AlignmentApi.getPrinciplePage} */
+  async getPrinciplePage(
+    entityRef: CompoundEntityRef,
+  ): Promise<PrinciplePageData> {
+    return this.json(`/pages/${entityPath(entityRef)}`);
+  }
+
+  /** {@inheritDoc AlignmentApi.getTeamPage} */
+  async getTeamPage(entityRef: CompoundEntityRef): Promise<TeamPageData> {
+    return this.json(`/pages/${entityPath(entityRef)}`);
+  }
+
+  /** {@inheritDoc AlignmentApi.getUserPage} */
+  async getUserPage(entityRef: CompoundEntityRef): Promise<UserPageData> {
+    return this.json(`/pages/${entityPath(entityRef)}`);
+  }
+
+  /** {@inheritDoc AlignmentApi.previewPrinciple} */
+  async previewPrinciple(
+    principle: string | Record<string, unknown>,
+  ): Promise<PrinciplePreview> {
+    return this.json('/preview', { method: 'POST', body: { principle } });
   }
 
   private async json<T>(

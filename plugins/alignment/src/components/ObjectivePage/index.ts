@@ -1,0 +1,1 @@
+export { ObjectivePageContent } from './ObjectivePageContent';

@@ -1,0 +1,81 @@
+/** Renders the Principle page with a mocked alignment API. */
+import type { Entity } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import type { AlignmentFilter } from '@lodestar/backstage-plugin-alignment-common';
+import {
+  alignmentApiRef,
+  type AlignmentApi,
+  type EntityListOptions,
+} from '../../../api/AlignmentApi';
+import { PrinciplePageContent } from '../PrinciplePageContent';
+import {
+  failingPage1,
+  failingPage2,
+  principleEntity,
+  principlePageFixture,
+  previewFixture,
+} from '../__fixtures__/principle';
+
+// recharts' ResponsiveContainer needs ResizeObserver, which jsdom lacks.
+if (!('ResizeObserver' in window)) {
+  (window as any).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+/** An API answering with the fixtures; `cursor-2` gives the second page. */
+export function mockApi(
+  overrides: Partial<Record<keyof AlignmentApi, jest.Mock>> = {},
+) {
+  return {
+    getPrinciplePage: jest.fn().mockResolvedValue(principlePageFixture),
+    listEntities: jest.fn(
+      (_filter: AlignmentFilter, options?: EntityListOptions) =>
+        Promise.resolve(
+          options?.cursor === failingPage1.nextCursor
+            ? failingPage2
+            : failingPage1,
+        ),
+    ),
+    previewPrinciple: jest.fn().mockResolvedValue(previewFixture),
+    ...overrides,
+  };
+}
+
+/** A failed response as AlignmentClient throws it. */
+export function responseError(status: number, message: string) {
+  return ResponseError.fromResponse(
+    new Response(
+      JSON.stringify({
+        error: {
+          name: status === 403 ? 'NotAllowedError' : 'InputError',
+          message,
+        },
+        request: { method: 'POST', url: '/api/alignment/preview' },
+        response: { statusCode: status },
+      }),
+      { status, headers: { 'content-type': 'application/json' } },
+    ),
+  );
+}
+
+export async function renderPrinciplePage(
+  api: ReturnType<typeof mockApi>,
+  entity: Entity = principleEntity,
+) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[alignmentApiRef, api]]}>
+      <EntityProvider entity={entity}>
+        <PrinciplePageContent />
+      </EntityProvider>
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}

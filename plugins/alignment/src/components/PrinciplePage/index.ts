@@ -1,0 +1,1 @@
+export { PrinciplePageContent } from './PrinciplePageContent';

@@ -1,0 +1,1 @@
+export { StrategyPageContent } from './StrategyPageContent';

@@ -1,0 +1,3 @@
+export { GroupAlignmentCard } from './GroupAlignmentCard';
+export { GroupAlignmentContent } from './GroupAlignmentContent';
+export { UserAlignmentCard } from './UserAlignmentCard';
