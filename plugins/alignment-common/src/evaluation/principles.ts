@@ -6,16 +6,27 @@ import { AppliesToMatcher, createAppliesToMatcher } from './appliesTo';
 
 /** A principle ready to check entities with: rule compiled, selector prepared. @public */
 export interface PreparedPrinciple {
+  /** Canonical lowercase ref of the Principle entity. */
   ref: string;
+  /** The principle's `metadata.name`. */
   name: string;
+  /** The principle's `metadata.title`, or its name. */
   title: string;
+  /** The id of its check: its ref, `principle:<namespace>/<name>`. */
   checkId: string;
+  /** The principle's `spec.severity`. */
   severity: Severity;
+  /** False when the principle is deprecated, and so checks nothing. */
   active: boolean;
+  /** The compiled rule, or the compiler's error. */
   rule: RuleCompileResult;
+  /** Whether the principle applies to an entity. */
   appliesTo: AppliesToMatcher;
+  /** Why the principle matters. */
   rationale?: string;
+  /** How to fix a failure. */
   remediation?: Remediation;
+  /** The entity it was prepared from. */
   entity: PrincipleEntity;
 }
 

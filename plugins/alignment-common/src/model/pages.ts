@@ -16,8 +16,11 @@ import type { AlignmentLevel, CheckStatus } from './results';
 
 /** How many entities are at each level. @public */
 export interface LevelCounts {
+  /** Entities at the `aligned` level. */
   aligned: number;
+  /** Entities at the `at-risk` level. */
   atRisk: number;
+  /** Entities at the `drifting` level. */
   drifting: number;
 }
 
@@ -76,6 +79,7 @@ export interface StrategyPageData {
 
 /** A point of an objective's coverage over time. @public */
 export interface CoveragePoint {
+  /** The day, `YYYY-MM-DD`. */
   day: string;
   /** Number of evaluated entities serving the objective that day. */
   entities: number;
@@ -99,10 +103,15 @@ export interface ObjectivePageData {
 
 /** A principle's pass rate on one day. @public */
 export interface PassRatePoint {
+  /** The day, `YYYY-MM-DD`: the counts of its last whole-catalog run. */
   day: string;
+  /** Entities that complied. */
   pass: number;
+  /** Entities that did not comply and had no waiver. */
   fail: number;
+  /** Entities on which the rule could not be evaluated. */
   error: number;
+  /** Entities that did not comply under an active waiver. */
   waived: number;
   /** Percent of pass or waived among pass, waived and fail; null when it applied to none. */
   passRate: number | null;
@@ -120,13 +129,17 @@ export interface PrinciplePageData {
 
 /** One failing check of a team, with what fixing it is worth. @public */
 export interface FixCandidate {
+  /** Ref of the entity the check fails on. */
   entityRef: string;
   /** Check id, e.g. `ownership.on-call` or `principle:default/docs-as-code`. */
   checkId: string;
   /** The check's title, or the principle's. */
   title: string;
+  /** The check's severity, which sets its weight. */
   severity: string;
+  /** `fail`, or `error` for a rule that could not be evaluated. */
   status: CheckStatus;
+  /** What the check found on the entity. */
   message: string;
   /** The entity's score now. */
   score: number;
@@ -134,6 +147,7 @@ export interface FixCandidate {
   scoreGain: number;
   /** Level the entity would reach if the check passed. */
   levelAfter: AlignmentLevel;
+  /** How to fix it, when the check says. */
   remediation?: Remediation;
 }
 
@@ -157,12 +171,17 @@ export interface OwnershipLoad {
 
 /** An entity of a team, in brief. @public */
 export interface TeamEntity {
+  /** Canonical lowercase ref of the entity. */
   entityRef: string;
+  /** The entity's `metadata.title`, if any. */
   title?: string;
+  /** The entity's kind, lowercase. */
   kind: string;
   /** The owner it is counted under: the group or one of its sub-groups. */
   owner: string;
+  /** Overall score, 0–100. */
   score: number;
+  /** Overall verdict. */
   level: AlignmentLevel;
 }
 
@@ -188,6 +207,7 @@ export interface TeamPageData {
 
 /** A team of a user, with its figures. @public */
 export interface UserTeam extends EntitySetFigures {
+  /** Ref of the group. */
   groupRef: string;
   /** Failing checks on the team's entities. */
   failingChecks: number;
@@ -211,13 +231,25 @@ export interface PrinciplePreview {
   checkId: string;
   /** When the catalog snapshot used was read. */
   snapshotAt: string;
-  /** Visible evaluated entities it applies to, and their outcomes. */
+  /** Visible evaluated entities it applies to. */
   applies: number;
+  /** Of those, how many would comply. */
   pass: number;
+  /** How many would not (a waiver on a principle of the same ref still counts here). */
   fail: number;
+  /** How many the rule would error on. */
   error: number;
   /** Outcomes per owner, most failures first. */
-  byOwner: Array<{ owner: string; pass: number; fail: number; error: number }>;
+  byOwner: Array<{
+    /** Ref of the owner; empty for entities without one. */
+    owner: string;
+    /** Entities of the owner that would comply. */
+    pass: number;
+    /** Entities of the owner that would not. */
+    fail: number;
+    /** Entities of the owner on which the rule would error. */
+    error: number;
+  }>;
   /** Level changes it would cause, e.g. `{ from: 'aligned', to: 'at-risk', count: 12 }`. */
   levelChanges: Array<{
     from: AlignmentLevel;
