@@ -92,6 +92,11 @@ export async function objectiveCoverage(
               defaultNamespace: o.metadata.namespace,
             }) ?? o.spec.owner,
           horizon: o.spec.horizon,
+          strategy:
+            normalizeRef(o.spec.strategy, {
+              defaultKind: 'strategy',
+              defaultNamespace: o.metadata.namespace,
+            }) ?? o.spec.strategy,
           successor: o.spec.successor
             ? normalizeRef(o.spec.successor, {
                 defaultKind: 'objective',

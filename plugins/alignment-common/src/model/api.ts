@@ -230,6 +230,8 @@ export interface ObjectiveCoverage {
   owner: string;
   /** The objective's `spec.horizon`, free text such as `2026-Q3 to 2027-Q1`. */
   horizon?: string;
+  /** Ref of the Strategy it pursues (`spec.strategy`, short forms expanded). */
+  strategy?: string;
   /** Ref of the objective that replaced this one, if any. */
   successor?: string;
   /** Number of evaluated entities that serve it, declared or inherited. */

@@ -60,7 +60,7 @@ export interface StrategyPageData {
   entityRef: string;
   /** Every principle the caller may see; the page groups them by severity. */
   principles: PrincipleSummary[];
-  /** Every objective the caller may see; the page groups them by status. */
+  /** The objectives of this strategy the caller may see; the page groups them by status. */
   objectives: ObjectiveCoverage[];
   /** The organisation's score over the last 365 days. */
   scoreTrend: WithheldSeries<{ day: string; score: number | null }>;

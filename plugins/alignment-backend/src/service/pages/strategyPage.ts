@@ -43,7 +43,9 @@ export async function strategyPage(
     entityRef: ref,
     principles: principles.items,
     // The page links to each objective; its supporters are a list request.
-    objectives: objectives.objectives.map(o => ({ ...o, supportingRefs: [] })),
+    objectives: objectives.objectives
+      .filter(o => o.strategy === ref)
+      .map(o => ({ ...o, supportingRefs: [] })),
     scoreTrend,
     revisions: own,
     realignment: {
