@@ -95,6 +95,20 @@ describe('strategy and team pages', () => {
     expect(
       body.realignment.byOwner.reduce((n: number, o: any) => n + o.count, 0),
     ).toBe(needing.length);
+    // Each owner's count is what the drift overview's filter lists.
+    const [first] = body.realignment.byOwner;
+    const listed = await allRows(
+      server,
+      STEWARD,
+      `owner=${first.owner}&needsRevalidation=true`,
+    );
+    expect(listed.length).toBe(first.count);
+    const overview = await get(
+      server,
+      STEWARD,
+      '/overview?needsRevalidation=true',
+    );
+    expect(overview.body.entities).toBe(needing.length);
     expect(body.realignment.revision.date).toBe(
       body.revisions[body.revisions.length - 1].date,
     );

@@ -78,6 +78,8 @@ export class DatabasePublishedResults {
       if (value !== undefined) query.where(column, value);
     }
     if (filter.signal) query.where('signals', 'like', `%${filter.signal}%`);
+    if (filter.needsRevalidation !== undefined)
+      query.where('needs_revalidation', filter.needsRevalidation);
     if (filter.q) {
       // '!' escapes LIKE wildcards the same way on all three databases
       // (a backslash means something else to MySQL's string literals).

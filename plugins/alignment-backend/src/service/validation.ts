@@ -71,6 +71,10 @@ export const filterSchema = z.object({
   level: z.enum(['aligned', 'at-risk', 'drifting']).optional(),
   signal: z.enum(['ownership', 'strategic', 'compliance']).optional(),
   q: text(200).optional(),
+  needsRevalidation: z
+    .enum(['true', 'false'])
+    .transform(value => value === 'true')
+    .optional(),
 });
 
 /** A check id: `ownership.<check>`, `intent.<check>` or a principle's ref. */

@@ -23,6 +23,11 @@ export interface AlignmentFilter {
   signal?: DriftSignalType;
   /** Free text: only entities whose ref or title contains it, ignoring case. */
   q?: string;
+  /**
+   * `true`: only entities not reviewed since the latest strategy revision;
+   * `false`: only those reviewed since.
+   */
+  needsRevalidation?: boolean;
   /** Only entities serving this objective, declared or inherited (`objective:<namespace>/<name>`). */
   objective?: string;
   /**

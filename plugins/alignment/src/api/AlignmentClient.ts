@@ -32,7 +32,7 @@ function entityPath(ref: CompoundEntityRef): string {
 }
 
 function query(
-  params: Record<string, string | string[] | number | undefined>,
+  params: Record<string, string | string[] | number | boolean | undefined>,
 ): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {

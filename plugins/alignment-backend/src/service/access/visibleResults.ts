@@ -27,6 +27,12 @@ export function matchesFilter(
   if (filter.objective && !result.objectiveRefs.includes(filter.objective)) {
     return false;
   }
+  if (
+    filter.needsRevalidation !== undefined &&
+    result.needsRevalidation !== filter.needsRevalidation
+  ) {
+    return false;
+  }
   if (filter.q) {
     const term = filter.q.toLocaleLowerCase('en-US');
     return (

@@ -28,6 +28,16 @@ const LEVEL_LABELS: Record<AlignmentLevel, string> = {
   drifting: 'Drifting',
 };
 
+// Whether an entity was reviewed since the latest strategy revision.
+const REVIEW_VALUES = new Map<boolean | undefined, 'needed' | 'done'>([
+  [true, 'needed'],
+  [false, 'done'],
+]);
+const REVIEW_LABELS = {
+  needed: 'Needs revalidation',
+  done: 'Reviewed since the revision',
+};
+
 function ChoiceFilter<T extends string>(props: {
   id: string;
   label: string;
@@ -114,6 +124,20 @@ export function EntityTableFilters(props: {
           options={SIGNALS}
           labels={SIGNAL_LABELS}
           onChange={signal => onChange({ signal })}
+        />
+      </Grid>
+      <Grid item xs={6} sm={4} md={2}>
+        <ChoiceFilter<'needed' | 'done'>
+          id="alignment-filter-review"
+          label="Review"
+          value={REVIEW_VALUES.get(filter.needsRevalidation)}
+          options={['needed', 'done']}
+          labels={REVIEW_LABELS}
+          onChange={review =>
+            onChange({
+              needsRevalidation: review ? review === 'needed' : undefined,
+            })
+          }
         />
       </Grid>
       <Grid item xs={6} sm={4} md={2}>

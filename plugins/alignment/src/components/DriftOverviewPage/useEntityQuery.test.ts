@@ -5,7 +5,7 @@ describe('parseEntityQuery', () => {
     expect(
       parseEntityQuery(
         new URLSearchParams(
-          'owner=payments&level=at-risk&signal=strategic&q=%20hub%20&sort=title&order=desc&pageSize=100',
+          'owner=payments&level=at-risk&signal=strategic&q=%20hub%20&needsRevalidation=true&sort=title&order=desc&pageSize=100',
         ),
       ),
     ).toEqual({
@@ -14,6 +14,7 @@ describe('parseEntityQuery', () => {
         level: 'at-risk',
         signal: 'strategic',
         q: 'hub',
+        needsRevalidation: true,
       },
       sort: 'title',
       order: 'desc',
@@ -25,7 +26,7 @@ describe('parseEntityQuery', () => {
     expect(
       parseEntityQuery(
         new URLSearchParams(
-          'level=great&signal=vibes&sort=bogus&order=sideways&pageSize=100000&kind=',
+          'level=great&signal=vibes&sort=bogus&order=sideways&pageSize=100000&kind=&needsRevalidation=maybe',
         ),
       ),
     ).toEqual({ filter: {}, sort: 'score', order: 'asc', pageSize: 25 });
@@ -33,6 +34,12 @@ describe('parseEntityQuery', () => {
 });
 
 describe('filterSearch', () => {
+  it('writes a false review filter, which is a filter too', () => {
+    expect(
+      filterSearch(new URLSearchParams(), { needsRevalidation: false }),
+    ).toBe('?needsRevalidation=false');
+  });
+
   it('replaces the filter but keeps sorting and page size', () => {
     const current = new URLSearchParams(
       'level=drifting&q=x&sort=owner&order=desc&pageSize=50',

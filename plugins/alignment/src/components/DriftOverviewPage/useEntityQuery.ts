@@ -43,7 +43,13 @@ export const SORT_KEYS: readonly EntitySortKey[] = [
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 
-const FILTER_KEYS = [...TEXT_FILTER_KEYS, 'level', 'signal', 'q'] as const;
+const FILTER_KEYS = [
+  ...TEXT_FILTER_KEYS,
+  'level',
+  'signal',
+  'q',
+  'needsRevalidation',
+] as const;
 
 function oneOf<T extends string>(
   value: string | null,
@@ -67,6 +73,10 @@ export function parseEntityQuery(params: URLSearchParams): EntityQuery {
   filter.signal = oneOf(params.get('signal'), SIGNALS);
   if (!filter.level) delete filter.level;
   if (!filter.signal) delete filter.signal;
+  const review = params.get('needsRevalidation');
+  if (review === 'true' || review === 'false') {
+    filter.needsRevalidation = review === 'true';
+  }
 
   const pageSize = Number(params.get('pageSize'));
   return {
@@ -94,7 +104,7 @@ export function filterSearch(
   }
   for (const key of FILTER_KEYS) {
     const value = filter[key];
-    if (value) next.set(key, value);
+    if (value !== undefined && value !== '') next.set(key, String(value));
   }
   return `?${next.toString()}`;
 }
@@ -114,12 +124,13 @@ export function useEntityQuery() {
   );
 
   const update = useCallback(
-    (changes: Record<string, string | undefined>, replace = false) =>
+    (changes: Record<string, string | boolean | undefined>, replace = false) =>
       setParams(
         prev => {
           const next = new URLSearchParams(prev);
           for (const [key, value] of Object.entries(changes)) {
-            if (value) next.set(key, value);
+            if (value !== undefined && value !== '')
+              next.set(key, String(value));
             else next.delete(key);
           }
           return next;
@@ -161,5 +172,7 @@ export function useEntityQuery() {
 
 /** True when any filter is set. */
 export function hasFilter(filter: AlignmentFilter): boolean {
-  return Object.values(filter).some(Boolean);
+  return Object.values(filter).some(
+    value => value !== undefined && value !== '',
+  );
 }

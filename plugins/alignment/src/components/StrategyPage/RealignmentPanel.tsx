@@ -23,8 +23,7 @@ const useStyles = makeStyles(theme => ({
 /**
  * How much of the estate has not been reviewed since the latest revision,
  * per owner: the realignment still to do. Each owner's count opens the
- * drift overview on that owner's strategic drift (the overview has no
- * "needs revalidation" filter; missing revalidation is strategic drift).
+ * drift overview on exactly those entities.
  */
 export function RealignmentPanel(props: {
   realignment: StrategyPageData['realignment'];
@@ -62,7 +61,7 @@ export function RealignmentPanel(props: {
           <Typography variant="body2" color="textSecondary">
             still need revalidation: their owners have not recorded a review
             (lodestar.dev/reviewed-at) since the strategy changed. Each count
-            opens that owner's strategic drift in the drift overview.
+            lists them in the drift overview.
           </Typography>
           <ul
             className={classes.list}
@@ -70,7 +69,7 @@ export function RealignmentPanel(props: {
           >
             {byOwner.map(({ owner, count }) => {
               const to = owner
-                ? driftLink({ owner, signal: 'strategic' })
+                ? driftLink({ owner, needsRevalidation: true })
                 : undefined;
               return (
                 <li key={owner || 'none'} className={classes.item}>
@@ -84,9 +83,9 @@ export function RealignmentPanel(props: {
                   {to ? (
                     <Link
                       to={to}
-                      aria-label={`Show the strategic drift of ${shortRef(
+                      aria-label={`List the ${entityCount(count)} of ${shortRef(
                         owner,
-                      )}'s ${entityCount(count)} in the drift overview`}
+                      )} needing revalidation in the drift overview`}
                     >
                       {entityCount(count)}
                     </Link>

@@ -138,7 +138,7 @@ describe('StrategyPageContent', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows who still has to revalidate, each owner linking to their strategic drift', async () => {
+  it('shows who still has to revalidate, each owner linking to exactly those entities', async () => {
     await renderStrategy();
     expect(await screen.findByText('7 entities')).toBeInTheDocument();
     expect(
@@ -147,17 +147,17 @@ describe('StrategyPageContent', () => {
     const owners = list('Needing revalidation by owner');
     expect(
       within(owners).getByRole('link', {
-        name: "Show the strategic drift of supplier-network's 4 entities in the drift overview",
+        name: 'List the 4 entities of supplier-network needing revalidation in the drift overview',
       }),
     ).toHaveAttribute(
       'href',
-      '/alignment?owner=group%3Adefault%2Fsupplier-network&signal=strategic',
+      '/alignment?owner=group%3Adefault%2Fsupplier-network&needsRevalidation=true',
     );
     expect(
-      within(owners).getByRole('link', { name: /payments's 2 entities/ }),
+      within(owners).getByRole('link', { name: /2 entities of payments/ }),
     ).toHaveAttribute(
       'href',
-      '/alignment?owner=group%3Adefault%2Fpayments&signal=strategic',
+      '/alignment?owner=group%3Adefault%2Fpayments&needsRevalidation=true',
     );
     // Entities without an owner cannot be filtered on: counted, not linked.
     const none = within(owners).getByText('No owner').closest('li')!;
