@@ -1,18 +1,10 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   AlignmentConfig,
   AlignmentEngine,
   RunPhases,
   CatalogSnapshot,
-  isLodestarEntity,
-  StrategyEntity,
-  validateLodestarEntity,
 } from '@lodestar/backstage-plugin-alignment-common';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
@@ -27,16 +19,13 @@ import type { AlignmentNotifier } from './AlignmentNotifier';
 import { CatalogReader } from './CatalogReader';
 import { RunAccumulator } from './RunAccumulator';
 import { inSlices } from './inSlices';
-import { publicEntityError, publicRunError } from './runErrors';
+import { publicRunError } from './runErrors';
+import { evaluateOneEntity } from './evaluateOneEntity';
 import { toStoredResult } from './toStoredResult';
+import { pruneRetention, recordRevisions, Retention } from './runUpkeep';
 
-/** Retention of raw history and daily aggregates, in days. */
-export interface Retention {
-  historyDays: number;
-  aggregateDays: number;
-}
+export type { Retention } from './runUpkeep';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 // A snapshot older than this is re-read before a single-entity evaluation.
 const SNAPSHOT_MAX_AGE_MS = 10 * 60 * 1000;
 
@@ -153,7 +142,7 @@ export class EvaluationRunner {
         db.waivers.activeByEntity(evaluatedAt),
       );
       const freshRevisions = await timed('storeMs', () =>
-        this.recordRevisions(snapshot, evaluatedAt),
+        recordRevisions(db, snapshot, evaluatedAt),
       );
 
       const read: Entity[] = [];
@@ -277,33 +266,6 @@ export class EvaluationRunner {
     }
   }
 
-  private async recordRevisions(
-    snapshot: CatalogSnapshot,
-    seenAt: string,
-  ): Promise<RevisionRecord[]> {
-    // A revision dated in the future is recorded, and announced, on its date.
-    const today = seenAt.slice(0, 10);
-    const revisions = [...snapshot.ofKind('strategy')]
-      .filter(
-        e => isLodestarEntity(e) && validateLodestarEntity(e).length === 0,
-      )
-      .flatMap(e =>
-        ((e as StrategyEntity).spec.revisions ?? []).map(r => ({
-          strategyRef: stringifyEntityRef(e),
-          date: r.date,
-          trigger: r.trigger,
-          summary: r.summary,
-        })),
-      )
-      .filter(revision => revision.date <= today);
-    const fresh = await this.options.db.trends.recordRevisions(
-      revisions,
-      seenAt,
-    );
-    // On the very first run every revision is "new"; only the latest asks for review.
-    return fresh.sort((a, b) => b.date.localeCompare(a.date)).slice(0, 1);
-  }
-
   private async afterPublish(
     levelChanges: Array<{ previous: PreviousResult; current: StoredResult }>,
     freshRevisions: RevisionRecord[],
@@ -317,25 +279,7 @@ export class EvaluationRunner {
       for (const revision of freshRevisions)
         await notifier.revalidation(revision, needingReview);
     }
-    const now = this.now().getTime();
-    const dailyBefore = new Date(now - retention.aggregateDays * DAY_MS)
-      .toISOString()
-      .slice(0, 10);
-    const pruned =
-      (await db.trends.prune({
-        historyBefore: new Date(
-          now - retention.historyDays * DAY_MS,
-        ).toISOString(),
-        dailyBefore,
-      })) + (await db.checkTrends.prune(dailyBefore));
-    await db
-      .reclaimSpace()
-      .catch(e => logger.warn(`Lodestar could not vacuum its results: ${e}`));
-    await db.runs.prune(
-      new Date(now - retention.historyDays * DAY_MS).toISOString(),
-    );
-    if (pruned > 0)
-      logger.info(`Lodestar pruned ${pruned} rows past their retention`);
+    await pruneRetention({ db, logger, retention, now: this.now() });
   }
 
   /**
@@ -343,66 +287,19 @@ export class EvaluationRunner {
    * read by the last run when it is fresh enough.
    */
   async runOne(entityRef: string): Promise<StoredResult> {
-    const { db, reader, config } = this.options;
-    const ref = parseEntityRef(entityRef);
-    const startedAt = this.now();
-    const runId = await db.runs.start(
-      'entity',
-      startedAt,
-      stringifyEntityRef(ref),
-    );
-    try {
-      const snapshot =
+    const { db, reader, config, logger } = this.options;
+    return evaluateOneEntity({
+      entityRef,
+      db,
+      reader,
+      config,
+      logger,
+      now: () => this.now(),
+      // The context the last run read, when it is fresh enough.
+      snapshot: () =>
         this.snapshot && Date.now() - this.snapshot.readAt < SNAPSHOT_MAX_AGE_MS
-          ? this.snapshot.value
-          : await this.readSnapshot();
-      const entity = await reader.entity(stringifyEntityRef(ref));
-      if (!entity)
-        throw new NotFoundError(
-          `No entity ${stringifyEntityRef(ref)} in the catalog`,
-        );
-      const engine = AlignmentEngine.create({ snapshot, config });
-      if (!engine.evaluates(entity)) {
-        throw new NotFoundError(
-          `${stringifyEntityRef(ref)} is a ${
-            entity.kind
-          }; Lodestar evaluates ${config.evaluatedKinds.join(', ')}`,
-        );
-      }
-      const waivers = await db.waivers.list({
-        entityRef: stringifyEntityRef(ref),
-        activeAt: startedAt.toISOString(),
-      });
-      const result = engine.evaluate(entity, { now: startedAt, waivers });
-      const stored = toStoredResult(entity, result, startedAt.toISOString());
-      await db.results.replacePublished(stored, runId);
-      const finishedAt = this.now();
-      await db.runs.succeed(runId, {
-        finishedAt,
-        durationMs: finishedAt.getTime() - startedAt.getTime(),
-        evaluated: 1,
-        historyRows: 0,
-      });
-      return stored;
-    } catch (error) {
-      const shown = publicEntityError(error, runId);
-      if (shown !== (error as Error)?.message) {
-        this.options.logger.error(
-          `Lodestar evaluation of ${stringifyEntityRef(
-            ref,
-          )} (run ${runId}) failed`,
-          error as Error,
-        );
-      }
-      const finishedAt = this.now();
-      await db.runs.fail(runId, {
-        finishedAt,
-        durationMs: finishedAt.getTime() - startedAt.getTime(),
-        evaluated: 0,
-        error: shown,
-      });
-      if (shown === (error as Error)?.message) throw error;
-      throw new Error(shown);
-    }
+          ? Promise.resolve(this.snapshot.value)
+          : this.readSnapshot(),
+    });
   }
 }

@@ -1,0 +1,75 @@
+/**
+ * What a whole-catalog run does around evaluation proper: recording the
+ * strategy revisions it saw, and pruning what is past its retention.
+ */
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  CatalogSnapshot,
+  isLodestarEntity,
+  StrategyEntity,
+  validateLodestarEntity,
+} from '@lodestar/backstage-plugin-alignment-common';
+import type { AlignmentDatabase } from '../database/AlignmentDatabase';
+import type { RevisionRecord } from '../database/types';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Retention of raw history and daily aggregates, in days. */
+export interface Retention {
+  historyDays: number;
+  aggregateDays: number;
+}
+
+/**
+ * Records the revisions of the valid strategies in the snapshot, and
+ * returns the one new revision that asks for a review, if any.
+ */
+export async function recordRevisions(
+  db: AlignmentDatabase,
+  snapshot: CatalogSnapshot,
+  seenAt: string,
+): Promise<RevisionRecord[]> {
+  // A revision dated in the future is recorded, and announced, on its date.
+  const today = seenAt.slice(0, 10);
+  const revisions = [...snapshot.ofKind('strategy')]
+    .filter(e => isLodestarEntity(e) && validateLodestarEntity(e).length === 0)
+    .flatMap(e =>
+      ((e as StrategyEntity).spec.revisions ?? []).map(r => ({
+        strategyRef: stringifyEntityRef(e),
+        date: r.date,
+        trigger: r.trigger,
+        summary: r.summary,
+      })),
+    )
+    .filter(revision => revision.date <= today);
+  const fresh = await db.trends.recordRevisions(revisions, seenAt);
+  // On the very first run every revision is "new"; only the latest asks for review.
+  return fresh.sort((a, b) => b.date.localeCompare(a.date)).slice(0, 1);
+}
+
+/** Deletes history, daily figures and runs past their retention. */
+export async function pruneRetention(options: {
+  db: AlignmentDatabase;
+  logger: LoggerService;
+  retention: Retention;
+  now: Date;
+}): Promise<void> {
+  const { db, logger, retention } = options;
+  const now = options.now.getTime();
+  const historyBefore = new Date(
+    now - retention.historyDays * DAY_MS,
+  ).toISOString();
+  const dailyBefore = new Date(now - retention.aggregateDays * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
+  const pruned =
+    (await db.trends.prune({ historyBefore, dailyBefore })) +
+    (await db.checkTrends.prune(dailyBefore));
+  await db
+    .reclaimSpace()
+    .catch(e => logger.warn(`Lodestar could not vacuum its results: ${e}`));
+  await db.runs.prune(historyBefore);
+  if (pruned > 0)
+    logger.info(`Lodestar pruned ${pruned} rows past their retention`);
+}
