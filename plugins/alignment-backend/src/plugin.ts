@@ -70,8 +70,7 @@ export const alignmentPlugin = createBackendPlugin({
         const runner = new EvaluationRunner({
           db,
           reader,
-          onRead: (snapshot, evaluated, readAt) =>
-            previewSnapshots.offer(snapshot, evaluated, readAt),
+          onRead: read => previewSnapshots.offer(read),
           logger,
           config: alignmentConfig,
           retention: options.retention,

@@ -5,7 +5,6 @@ import {
   fromRow,
   RESULTS,
   Row,
-  splitList,
   SUMMARY_COLUMNS,
   summaryFromRow,
 } from './resultRows';
@@ -241,28 +240,6 @@ export class DatabasePublishedResults {
       }
       return { entityRef: row.entity_ref, checks };
     });
-  }
-
-  /** What objective coverage needs of every published result. */
-  async objectiveLinks(): Promise<
-    Array<{
-      entityRef: string;
-      score: number;
-      objectiveRefs: string[];
-      servesActive: boolean;
-    }>
-  > {
-    const published = await this.publishedRunId();
-    if (published === undefined) return [];
-    const rows = await this.knex(RESULTS)
-      .where({ run_id: published })
-      .select('entity_ref', 'score', 'objective_refs', 'serves_active');
-    return rows.map((row: Row) => ({
-      entityRef: row.entity_ref,
-      score: Number(row.score),
-      objectiveRefs: splitList(row.objective_refs),
-      servesActive: Boolean(row.serves_active),
-    }));
   }
 }
 

@@ -4,6 +4,8 @@ import {
   AlignmentConfig,
   AlignmentEngine,
   RunPhases,
+  ScoreParts,
+  scorePartsOf,
   CatalogSnapshot,
 } from '@lodestar/backstage-plugin-alignment-common';
 import { performance } from 'node:perf_hooks';
@@ -54,11 +56,13 @@ export class EvaluationRunner {
        * Given what a successful run read (context and evaluated entities),
        * so previews work on the same catalog without reading it again.
        */
-      onRead?: (
-        snapshot: CatalogSnapshot,
-        evaluated: Entity[],
-        readAt: Date,
-      ) => void;
+      onRead?: (read: {
+        snapshot: CatalogSnapshot;
+        evaluated: Entity[];
+        /** Each evaluated entity's score as parts, by ref. */
+        scores: Map<string, ScoreParts>;
+        readAt: Date;
+      }) => void;
     },
   ) {}
 
@@ -146,12 +150,12 @@ export class EvaluationRunner {
       );
 
       const read: Entity[] = [];
+      const scores = new Map<string, ScoreParts>();
       const pages = reader.evaluatedPages(config.evaluatedKinds, signal);
       for (;;) {
         const next = await timed('catalogReadMs', () => pages.next());
         if (next.done) break;
         const page = next.value;
-        if (this.options.onRead) read.push(...page);
         const stored: StoredResult[] = [];
         const evaluateStart = performance.now();
         for await (const entity of inSlices(page)) {
@@ -162,6 +166,16 @@ export class EvaluationRunner {
             waivers: waivers.get(ref),
           });
           const row = toStoredResult(entity, result, evaluatedAt);
+          if (this.options.onRead) {
+            read.push(entity);
+            scores.set(
+              row.entityRef,
+              scorePartsOf(
+                result.pillars.flatMap(p => p.checks),
+                config.weights,
+              ),
+            );
+          }
           stored.push(row);
           accumulator.add(row);
           if (row.needsRevalidation && row.owner) {
@@ -209,7 +223,12 @@ export class EvaluationRunner {
           phases.catalogReadMs
         } ms, checks ${phases.evaluateMs} ms, storage ${phases.storeMs} ms)`,
       );
-      this.options.onRead?.(snapshot, read, startedAt);
+      this.options.onRead?.({
+        snapshot,
+        evaluated: read,
+        scores,
+        readAt: startedAt,
+      });
       await this.afterPublish(
         levelChanges,
         freshRevisions,

@@ -280,11 +280,12 @@ export class AlignmentQueries {
     credentials: BackstageCredentials,
     scope: ReadScope,
   ): Promise<ObjectivesResponse> {
-    const links =
-      scope.kind === 'all'
-        ? await this.db.published.objectiveLinks()
-        : await this.visibleSummaries(scope);
-    return objectiveCoverage(links, this.catalog, credentials);
+    // The run's summaries, read once per run, hold every objective link.
+    return objectiveCoverage(
+      await this.resultsIn(scope),
+      this.catalog,
+      credentials,
+    );
   }
 
   /** Every principle with its validity, compile status and pass rate over the entities in scope. */
@@ -294,11 +295,13 @@ export class AlignmentQueries {
   ): Promise<{ items: PrincipleSummary[] }> {
     let counts: RunStats['principles'];
     if (scope.kind === 'all') {
-      const published = await this.db.results.publishedRunId();
-      counts =
-        published === undefined
+      // The run's statistics are read and parsed once per run.
+      counts = await this.cache.get('principleCounts', async () => {
+        const published = await this.db.results.publishedRunId();
+        return published === undefined
           ? {}
           : (await this.db.runs.stats(published))?.principles ?? {};
+      });
     } else {
       const visible = await this.visibleSummaries(scope);
       counts = countPrincipleStatuses(

@@ -14,6 +14,8 @@ import {
   resolveAlignmentConfig,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentQueries } from './AlignmentQueries';
+import { ExpiringCache } from './access/ExpiringCache';
+import { GROUP_HIERARCHY_TTL_MS } from './pages/pageContext';
 import { createPagesRouter } from './pages/pagesRouter';
 import { createPreviewRouter } from './preview/previewRouter';
 import type { PreviewSnapshots } from './preview/PreviewSnapshots';
@@ -80,6 +82,10 @@ export function createRouter(options: {
         catalog,
         config: options.config ?? resolveAlignmentConfig(),
         clock: options.clock ?? (() => new Date()),
+        groupHierarchies: new ExpiringCache({
+          ttlMs: GROUP_HIERARCHY_TTL_MS,
+          maxEntries: 100,
+        }),
       },
     }),
   );

@@ -22,6 +22,7 @@ import { driftSignals } from './drift';
 import { createEntityContext } from './EntityContext';
 import { PreparedPrinciple, preparePrinciple } from './principles';
 import { levelFor, scoreChecks } from './scoring';
+import { addCheck, ScoreParts, scoreOfParts, scorePartsOf } from './scoreParts';
 import { isWaiverActive, Waiver } from './waivers';
 
 /** The compile status of a principle, as the API and catalog report it. @public */
@@ -194,34 +195,46 @@ export class AlignmentEngine {
 
   /**
    * What a draft principle would do to one entity: its check, and the
-   * entity's score and level before and after, all from this snapshot so
-   * that nothing but the draft differs. The draft replaces a principle of
-   * the same ref. Undefined when the draft does not apply to the entity.
+   * entity's score and level before and after. The draft replaces a
+   * principle of the same ref. `before` is the entity's score as parts,
+   * when the caller kept them from a run; without it the entity is
+   * evaluated in full. Undefined when the draft does not apply.
    */
   previewPrinciple(
     entity: Entity,
     draft: PreparedPrinciple,
-    options?: EvaluateOptions,
+    options?: EvaluateOptions & { before?: ScoreParts },
   ): PrinciplePreviewResult | undefined {
     const now = options?.now ?? new Date();
-    const { context, all } = this.checksOf(entity, now, options?.waivers);
-    const [check] = principleChecks(context, [draft]);
+    const context = createEntityContext(
+      entity,
+      this.snapshot,
+      this.config,
+      now,
+    );
+    const checkOf = (principle: PreparedPrinciple) => {
+      const checks = principleChecks(context, [principle]);
+      applyWaivers(checks, options?.waivers, now);
+      return checks[0];
+    };
+    const check = checkOf(draft);
     if (!check || check.status === 'not-applicable') return undefined;
     const { weights, levelThresholds } = this.config;
-    const scoreBefore = scoreChecks(all, weights) ?? 100;
-    const after = [...all.filter(c => c.id !== draft.checkId), check];
-    const scoreAfter = scoreChecks(after, weights) ?? 100;
+    const before =
+      options?.before ??
+      scorePartsOf(this.checksOf(entity, now, options?.waivers).all, weights);
+    const replaced = this.principles.find(p => p.checkId === draft.checkId);
+    const replacedCheck = replaced && checkOf(replaced);
+    const after = addCheck(
+      replacedCheck ? addCheck(before, replacedCheck, weights, -1) : before,
+      check,
+      weights,
+    );
     return {
       check,
       ...(context.owner && { owner: context.owner.value }),
-      before: {
-        score: scoreBefore,
-        level: levelFor(scoreBefore, all, levelThresholds),
-      },
-      after: {
-        score: scoreAfter,
-        level: levelFor(scoreAfter, after, levelThresholds),
-      },
+      before: scoreOfParts(before, levelThresholds),
+      after: scoreOfParts(after, levelThresholds),
     };
   }
 

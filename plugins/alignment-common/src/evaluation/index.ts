@@ -17,5 +17,7 @@ export type { AlignmentChange } from './drift';
 export { createAppliesToMatcher } from './appliesTo';
 export type { AppliesToMatcher } from './appliesTo';
 export { levelFor, scoreChecks } from './scoring';
+export { addCheck, scoreOfParts, scorePartsOf } from './scoreParts';
+export type { ScoreParts } from './scoreParts';
 export { isWaiverActive } from './waivers';
 export type { Waiver } from './waivers';

@@ -8,8 +8,20 @@ export class GroupHierarchy {
     private readonly members: Map<string, Set<string>>,
   ) {}
 
-  /** Every group the caller may see, read in one request. */
-  static async read(deps: PageDeps, caller: PageCaller) {
+  /**
+   * Every group the caller may see, read in one request. Callers with the
+   * same read scope get the same groups from the catalog, so the hierarchy
+   * is kept a minute per scope: its relations list every member and owned
+   * entity, which makes it costly to read on each page view.
+   */
+  static read(deps: PageDeps, caller: PageCaller): Promise<GroupHierarchy> {
+    const key = caller.scope.kind === 'all' ? 'all' : caller.scope.key;
+    return deps.groupHierarchies.get(key, () =>
+      GroupHierarchy.readNow(deps, caller),
+    );
+  }
+
+  private static async readNow(deps: PageDeps, caller: PageCaller) {
     const { items } = await deps.catalog.getEntities(
       {
         filter: { kind: 'Group' },

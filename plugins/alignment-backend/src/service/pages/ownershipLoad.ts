@@ -44,7 +44,9 @@ export function ownershipLoad(options: {
   const byOwner = new Map<string, ResultSummary[]>();
   for (const r of allResults) {
     if (!r.owner?.startsWith('group:')) continue;
-    byOwner.set(r.owner, [...(byOwner.get(r.owner) ?? []), r]);
+    const owned = byOwner.get(r.owner);
+    if (owned) owned.push(r);
+    else byOwner.set(r.owner, [r]);
   }
   const spreads = [...byOwner].map(([owner, results]) =>
     spreadOf(results, hierarchy.memberCount([owner])),

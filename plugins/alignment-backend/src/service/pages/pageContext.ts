@@ -12,7 +12,9 @@ import {
 import type { AlignmentDatabase } from '../../database/AlignmentDatabase';
 import type { ResultSummary } from '../../database/types';
 import type { ReadScope } from '../access/ReadScope';
+import type { ExpiringCache } from '../access/ExpiringCache';
 import type { AlignmentQueries } from '../AlignmentQueries';
+import type { GroupHierarchy } from './groupHierarchy';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -23,7 +25,12 @@ export interface PageDeps {
   catalog: CatalogService;
   config: AlignmentConfig;
   clock: () => Date;
+  /** Group hierarchies read from the catalog, kept a while per read scope. */
+  groupHierarchies: ExpiringCache<GroupHierarchy>;
 }
+
+/** How long a read of the group hierarchy is used. */
+export const GROUP_HIERARCHY_TTL_MS = 60_000;
 
 /** Who is asking, and what they may see. */
 export interface PageCaller {

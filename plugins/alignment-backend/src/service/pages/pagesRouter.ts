@@ -1,6 +1,7 @@
 import type { HttpAuthService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import Router from 'express-promise-router';
+import { ExpiringCache } from '../access/ExpiringCache';
 import { entityRefSchema, parseInput } from '../validation';
 import { objectivePage } from './objectivePage';
 import type { PageCaller, PageDeps } from './pageContext';
@@ -8,6 +9,13 @@ import { principlePage } from './principlePage';
 import { strategyPage } from './strategyPage';
 import { teamPage } from './teamPage';
 import { userPage } from './userPage';
+
+/**
+ * How long a built page is served to callers with the same read scope. A
+ * page reads catalog entities (objectives, principles, groups) besides the
+ * published results, so it is kept by time, like the visible-entity sets.
+ */
+export const PAGE_TTL_MS = 10_000;
 
 type PageBuilder = (
   deps: PageDeps,
@@ -34,6 +42,10 @@ export function createPagesRouter(options: {
   deps: PageDeps;
 }) {
   const { httpAuth, deps } = options;
+  const pages = new ExpiringCache<unknown>({
+    ttlMs: PAGE_TTL_MS,
+    maxEntries: 1000,
+  });
   const router = Router();
 
   router.get('/pages/:kind/:namespace/:name', async (req, res) => {
@@ -52,7 +64,14 @@ export function createPagesRouter(options: {
     }
     const credentials = await httpAuth.credentials(req);
     const scope = await deps.queries.readScope(credentials);
-    res.json(await build(deps, { credentials, scope }, entityRef));
+    // Callers with the same read scope get the same page: it is built once
+    // for all of them every few seconds, not once per view.
+    const key = `${scope.kind === 'all' ? 'all' : scope.key}:${entityRef}`;
+    res.json(
+      await pages.get(key, () =>
+        build(deps, { credentials, scope }, entityRef),
+      ),
+    );
   });
 
   return router;

@@ -3,14 +3,23 @@ import {
   AlignmentConfig,
   AlignmentEngine,
   CatalogSnapshot,
+  ScoreParts,
+  scorePartsOf,
 } from '@lodestar/backstage-plugin-alignment-common';
+import { inSlices } from '../../evaluation/inSlices';
 import type { CatalogReader } from '../../evaluation/CatalogReader';
 
 /** The catalog as a preview sees it: context, evaluated entities and an engine. */
 export interface PreviewSnapshot {
   snapshot: CatalogSnapshot;
   engine: AlignmentEngine;
+  /** The entities Lodestar evaluates, as the catalog held them. */
   evaluated: Entity[];
+  /**
+   * Each evaluated entity's score as parts, by canonical ref, so that a
+   * preview evaluates only the draft, not every principle again.
+   */
+  scores: Map<string, ScoreParts>;
   readAt: Date;
 }
 
@@ -37,13 +46,13 @@ export class PreviewSnapshots {
     return this.options.clock?.() ?? new Date();
   }
 
-  /** Takes over the snapshot and entities a run has just read. */
-  offer(snapshot: CatalogSnapshot, evaluated: Entity[], readAt: Date): void {
+  /** Takes over what a run has just read and scored. */
+  offer(read: Omit<PreviewSnapshot, 'engine'>): void {
     const engine = AlignmentEngine.create({
-      snapshot,
+      snapshot: read.snapshot,
       config: this.options.config,
     });
-    this.held = { snapshot, engine, evaluated, readAt };
+    this.held = { ...read, engine };
   }
 
   /** The latest snapshot, read now when there is none or it is too old. */
@@ -74,6 +83,18 @@ export class PreviewSnapshots {
       evaluated.push(...page);
     }
     const engine = AlignmentEngine.create({ snapshot, config });
-    return { snapshot, engine, evaluated, readAt };
+    // No run handed its scores over: score every entity once, in slices.
+    const scores = new Map<string, ScoreParts>();
+    for await (const entity of inSlices(evaluated)) {
+      const result = engine.evaluate(entity, { now: readAt });
+      scores.set(
+        result.entityRef,
+        scorePartsOf(
+          result.pillars.flatMap(p => p.checks),
+          config.weights,
+        ),
+      );
+    }
+    return { snapshot, engine, evaluated, scores, readAt };
   }
 }

@@ -4,6 +4,7 @@ import {
   AlignmentEngine,
   CatalogSnapshot,
   DEFAULT_ALIGNMENT_CONFIG,
+  scorePartsOf,
 } from '@lodestar/backstage-plugin-alignment-common';
 import { loadMeridian } from '../../__testUtils__/loadExamples';
 import type { AlignmentDatabase } from '../../database/AlignmentDatabase';
@@ -64,7 +65,22 @@ describe('previewPrinciple', () => {
   const db = {
     waivers: { activeByEntity: async () => new Map() },
   } as unknown as AlignmentDatabase;
-  const preview = { snapshot, engine, evaluated, readAt: new Date() };
+  // The scores a run hands over, as parts.
+  const scores = new Map(
+    evaluated.map(entity => {
+      const result = engine.evaluate(entity, {
+        now: new Date('2026-11-28T12:00:00Z'),
+      });
+      return [
+        result.entityRef,
+        scorePartsOf(
+          result.pillars.flatMap(p => p.checks),
+          DEFAULT_ALIGNMENT_CONFIG.weights,
+        ),
+      ];
+    }),
+  );
+  const preview = { snapshot, engine, evaluated, scores, readAt: new Date() };
   const now = new Date('2026-11-28T12:00:00Z');
 
   it('reports outcomes, score changes and the first failures', async () => {
@@ -120,6 +136,28 @@ describe('previewPrinciple', () => {
     expect(result.meanScore.after!).toBeGreaterThanOrEqual(
       result.meanScore.before!,
     );
-    expect(DEFAULT_ALIGNMENT_CONFIG.evaluatedKinds.length).toBeGreaterThan(0);
+  });
+
+  it('gives the same answer from kept scores as from evaluating in full', async () => {
+    const draft = parseDraft(yamlDraft(RUNBOOK_RULE));
+    const replacing = parseDraft({
+      apiVersion: 'lodestar.dev/v1alpha1',
+      kind: 'Principle',
+      metadata: { name: 'services-expose-apis' },
+      spec: { owner: 'architecture', severity: 'critical', rule: 'false' },
+    });
+    for (const principle of [draft, replacing]) {
+      const run = (withScores: boolean) =>
+        previewPrinciple({
+          draft: principle,
+          preview: withScores ? preview : { ...preview, scores: new Map() },
+          db,
+          scope: ALL_ENTITIES,
+          now,
+        }).then(({ durationMs, ...rest }) => rest);
+      const kept = await run(true);
+      expect(kept).toEqual(await run(false));
+      expect(kept.levelChanges.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -40,6 +40,7 @@ export async function previewPrinciple(options: {
     const result = preview.engine.previewPrinciple(entity, draft, {
       now,
       waivers: waivers.get(ref),
+      before: preview.scores.get(ref),
     });
     if (!result) continue;
     const owner = result.owner ?? '';

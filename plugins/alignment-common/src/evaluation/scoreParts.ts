@@ -1,0 +1,76 @@
+import type { Severity } from '../kinds/types';
+import type { AlignmentLevel, CheckResult } from '../model/results';
+import type { AlignmentConfig } from './config';
+import { levelFor } from './scoring';
+
+/**
+ * What a score is made of: the weight of the checks that apply, of those
+ * that passed (or are waived), and how many critical checks fail. A score
+ * kept as its parts can take one check more, or one less, without
+ * evaluating the entity again: what a principle preview needs.
+ * @public
+ */
+export interface ScoreParts {
+  /** Weight of the checks that apply (neither not-applicable nor error). */
+  applicable: number;
+  /** Weight of those that passed or are waived. */
+  passed: number;
+  /** Number of failing critical checks, which cap the level at `at-risk`. */
+  criticalFails: number;
+}
+
+/**
+ * Adds one check to the parts (`sign` 1) or takes it away (`sign` -1), as
+ * scoreChecks counts it.
+ * @public
+ */
+export function addCheck(
+  parts: ScoreParts,
+  check: Pick<CheckResult, 'status' | 'severity'>,
+  weights: Record<Severity, number>,
+  sign: 1 | -1 = 1,
+): ScoreParts {
+  if (check.status === 'not-applicable' || check.status === 'error') {
+    return parts;
+  }
+  const weight = weights[check.severity] ?? 0;
+  const passed = check.status === 'pass' || check.status === 'waived';
+  const criticalFail = check.status === 'fail' && check.severity === 'critical';
+  return {
+    applicable: parts.applicable + sign * weight,
+    passed: parts.passed + (passed ? sign * weight : 0),
+    criticalFails: parts.criticalFails + (criticalFail ? sign : 0),
+  };
+}
+
+/** The parts of the score of a set of checks. @public */
+export function scorePartsOf(
+  checks: CheckResult[],
+  weights: Record<Severity, number>,
+): ScoreParts {
+  return checks.reduce((parts, check) => addCheck(parts, check, weights), {
+    applicable: 0,
+    passed: 0,
+    criticalFails: 0,
+  });
+}
+
+/**
+ * The score and level the parts make, as the engine computes them: 100
+ * when nothing applies.
+ * @public
+ */
+export function scoreOfParts(
+  parts: ScoreParts,
+  thresholds: AlignmentConfig['levelThresholds'],
+): { score: number; level: AlignmentLevel } {
+  const score =
+    parts.applicable === 0
+      ? 100
+      : Math.round((100 * parts.passed) / parts.applicable);
+  const capped =
+    parts.criticalFails > 0
+      ? [{ status: 'fail', severity: 'critical' } as CheckResult]
+      : [];
+  return { score, level: levelFor(score, capped, thresholds) };
+}
