@@ -2,9 +2,10 @@
 /* eslint-disable no-console -- a command-line test runner: it reports on the console. */
 /*
  * End-to-end test of the demo portal in a real browser: a developer finds
- * their service's score and fix on the Alignment tab, and an architect finds
- * the drifting services by owner and by objective on the drift page. It
- * saves the screenshots the README shows.
+ * their service's score and fix on the Alignment tab, an architect finds
+ * the drifting services by owner and by objective on the drift page, and
+ * reads the strategy, objective, principle and team pages
+ * (strategyPages.mjs). It saves the screenshots the README shows.
  *
  * Starts the portal (npm start) unless one already answers on :3000/:7007,
  * and stops it again. Chromium: $CHROMIUM_PATH or /usr/bin/chromium
@@ -23,6 +24,7 @@ import {
   launchChromium,
   waitFor,
 } from './portal.mjs';
+import { checkStrategyPages } from './strategyPages.mjs';
 
 const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -205,6 +207,7 @@ try {
   await page.getByText('Principle pass rate by owner').waitFor();
   await page.waitForTimeout(1500);
   await page.screenshot({ path: path.join(screenshots, 'drift-overview.png') });
+  await checkStrategyPages({ page, check, screenshots });
   await check('raises no error in the page', async () => {
     if (errors.length) throw new Error(errors.join('\n'));
   });
