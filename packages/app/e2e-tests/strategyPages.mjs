@@ -112,4 +112,5 @@ export async function checkStrategyPages({ page, check, screenshots }) {
     await main.getByText('Team alignment').waitFor({ timeout: 60000 });
     await main.getByText('Payments & Procure-to-Pay').first().waitFor();
   });
+  await shoot('user-card');
 }

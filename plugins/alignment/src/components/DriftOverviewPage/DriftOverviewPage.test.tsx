@@ -145,6 +145,22 @@ describe('DriftOverviewPage', () => {
       );
     });
 
+    it('lists the entities still to revalidate in one click', async () => {
+      const { api } = await renderPage(<DriftOverviewPage />);
+      await userEvent.click(
+        await screen.findByRole('link', { name: 'List them' }),
+      );
+      expect(screen.getByTestId('location-search')).toHaveTextContent(
+        '?needsRevalidation=true',
+      );
+      await waitFor(() =>
+        expect(api.listEntities).toHaveBeenLastCalledWith(
+          { needsRevalidation: true },
+          expect.objectContaining({ cursor: undefined }),
+        ),
+      );
+    });
+
     it('hints that the trend grows when there is a single point', async () => {
       await renderPage(<DriftOverviewPage />);
       expect(

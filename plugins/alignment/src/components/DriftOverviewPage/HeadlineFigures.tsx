@@ -5,6 +5,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { AlignmentOverview } from '@lodestar/backstage-plugin-alignment-common';
 import { ScoreGauge } from '../common/ScoreGauge';
+import { FilterLink } from './FilterLink';
 import { LevelCountLink } from './LevelCountLink';
 import { entitiesEvaluated } from './runText';
 
@@ -46,7 +47,8 @@ function Figure(props: { value: number | null; label: string }) {
 
 /**
  * The org's headline figures: score, entities per level (each a link that
- * filters the table) and the ownership, intent and revalidation rates.
+ * filters the table) and the ownership, intent and revalidation rates; the
+ * entities still to revalidate are one click away.
  */
 export function HeadlineFigures(props: { overview: AlignmentOverview }) {
   const classes = useStyles();
@@ -82,10 +84,17 @@ export function HeadlineFigures(props: { overview: AlignmentOverview }) {
           value={overview.activeObjectivePercent}
           label="serve an active objective"
         />
-        <Figure
-          value={overview.needsRevalidationPercent}
-          label="need revalidation since the last strategy revision"
-        />
+        <Box>
+          <Figure
+            value={overview.needsRevalidationPercent}
+            label="need revalidation since the last strategy revision"
+          />
+          {Boolean(overview.needsRevalidationPercent) && (
+            <FilterLink filter={{ needsRevalidation: true }}>
+              <Typography variant="body2">List them</Typography>
+            </FilterLink>
+          )}
+        </Box>
       </Box>
     </InfoCard>
   );
