@@ -5,17 +5,11 @@ import {
 } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { ENTITY_TABLE_ID } from './entityTableAnchor';
+import { EntityResultsTable } from './EntityResultsTable';
 import { EntityTableFilters } from './EntityTableFilters';
-import { EntityTableHead } from './EntityTableHead';
-import { EntityTablePager } from './EntityTablePager';
-import { EntityTableRow } from './EntityTableRow';
 import { useEntityPage } from './useEntityPage';
 import { hasFilter, useEntityQuery } from './useEntityQuery';
 
@@ -28,7 +22,6 @@ export function EntityTable() {
   const { query, setFilter, clearFilters, setSort, setPageSize } =
     useEntityQuery();
   const page = useEntityPage(query);
-  const rows = page.value?.items ?? [];
   const filtered = hasFilter(query.filter);
 
   return (
@@ -59,49 +52,28 @@ export function EntityTable() {
             title="Could not load entities"
           />
         ) : (
-          <Box overflow="auto">
-            <Table size="small" aria-label="Entities" aria-busy={page.loading}>
-              <EntityTableHead
-                sort={query.sort}
-                order={query.order}
-                onSort={setSort}
-              />
-              <TableBody>
-                {rows.map(row => (
-                  <EntityTableRow key={row.entityRef} row={row} />
-                ))}
-                {!page.loading && page.value && rows.length === 0 && (
-                  <TableRow>
-                    <TableCell colSpan={7}>
-                      <Typography variant="body2" color="textSecondary">
-                        {filtered
-                          ? 'No entity matches these filters.'
-                          : 'No entity has been evaluated yet.'}
-                      </Typography>
-                      {filtered && (
-                        <Button size="small" onClick={clearFilters}>
-                          Clear filters
-                        </Button>
-                      )}
-                    </TableCell>
-                  </TableRow>
+          <EntityResultsTable
+            label="Entities"
+            query={query}
+            page={page}
+            onSort={setSort}
+            onPageSize={setPageSize}
+            empty={
+              <>
+                <Typography variant="body2" color="textSecondary">
+                  {filtered
+                    ? 'No entity matches these filters.'
+                    : 'No entity has been evaluated yet.'}
+                </Typography>
+                {filtered && (
+                  <Button size="small" onClick={clearFilters}>
+                    Clear filters
+                  </Button>
                 )}
-              </TableBody>
-            </Table>
-          </Box>
+              </>
+            }
+          />
         )}
-        <EntityTablePager
-          pageIndex={page.pageIndex}
-          pageSize={query.pageSize}
-          shown={rows.length}
-          total={page.value?.totalItems ?? 0}
-          hasPrevious={page.hasPrevious}
-          hasNext={page.hasNext}
-          disabled={page.loading}
-          onPrevious={page.previous}
-          onNext={page.next}
-          onPageSize={setPageSize}
-        />
       </InfoCard>
     </div>
   );

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Entity } from '@backstage/catalog-model';
-import { responseError } from '../StrategyPage/__testUtils__/renderEntityPage';
+import { responseError } from '../__testUtils__/renderEntityPage';
 import {
   activeObjectiveEntity,
   activeObjectivePageFixture,

@@ -2,17 +2,11 @@ import { useMemo } from 'react';
 import { CodeSnippet, InfoCard, Progress } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { shortRef } from '../common/refs';
 import { ENTITY_TABLE_ID } from '../DriftOverviewPage/entityTableAnchor';
+import { EntityResultsTable } from '../DriftOverviewPage/EntityResultsTable';
 import { EntityTableFilters } from '../DriftOverviewPage/EntityTableFilters';
-import { EntityTableHead } from '../DriftOverviewPage/EntityTableHead';
-import { EntityTablePager } from '../DriftOverviewPage/EntityTablePager';
-import { EntityTableRow } from '../DriftOverviewPage/EntityTableRow';
 import { useEntityPage } from '../DriftOverviewPage/useEntityPage';
 import { hasFilter, useEntityQuery } from '../DriftOverviewPage/useEntityQuery';
 import { PageLoadError } from '../common/PageLoadError';
@@ -61,7 +55,6 @@ export function SupportersTable(props: {
     [query, objectiveRef],
   );
   const page = useEntityPage(supporters);
-  const rows = page.value?.items ?? [];
   const filtered = hasFilter(query.filter);
 
   let subheader: string | undefined;
@@ -92,58 +85,28 @@ export function SupportersTable(props: {
             onRetry={page.retry}
           />
         ) : (
-          <Box overflow="auto">
-            <Table
-              size="small"
-              aria-label="Supporting entities"
-              aria-busy={page.loading}
-            >
-              <EntityTableHead
-                sort={query.sort}
-                order={query.order}
-                onSort={setSort}
-              />
-              <TableBody>
-                {rows.map(row => (
-                  <EntityTableRow key={row.entityRef} row={row} />
-                ))}
-                {!page.loading && page.value && rows.length === 0 && (
-                  <TableRow>
-                    <TableCell colSpan={7}>
-                      {filtered ? (
-                        <>
-                          <Typography variant="body2" color="textSecondary">
-                            No supporting entity matches these filters.
-                          </Typography>
-                          <Button size="small" onClick={clearFilters}>
-                            Clear filters
-                          </Button>
-                        </>
-                      ) : (
-                        <NoSupporters
-                          objectiveRef={objectiveRef}
-                          retired={retired}
-                        />
-                      )}
-                    </TableCell>
-                  </TableRow>
-                )}
-              </TableBody>
-            </Table>
-          </Box>
+          <EntityResultsTable
+            label="Supporting entities"
+            query={query}
+            page={page}
+            onSort={setSort}
+            onPageSize={setPageSize}
+            empty={
+              filtered ? (
+                <>
+                  <Typography variant="body2" color="textSecondary">
+                    No supporting entity matches these filters.
+                  </Typography>
+                  <Button size="small" onClick={clearFilters}>
+                    Clear filters
+                  </Button>
+                </>
+              ) : (
+                <NoSupporters objectiveRef={objectiveRef} retired={retired} />
+              )
+            }
+          />
         )}
-        <EntityTablePager
-          pageIndex={page.pageIndex}
-          pageSize={query.pageSize}
-          shown={rows.length}
-          total={page.value?.totalItems ?? 0}
-          hasPrevious={page.hasPrevious}
-          hasNext={page.hasNext}
-          disabled={page.loading}
-          onPrevious={page.previous}
-          onNext={page.next}
-          onPageSize={setPageSize}
-        />
       </InfoCard>
     </div>
   );

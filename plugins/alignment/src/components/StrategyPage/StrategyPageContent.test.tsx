@@ -10,7 +10,7 @@ import {
 import {
   renderEntityPage,
   responseError,
-} from './__testUtils__/renderEntityPage';
+} from '../__testUtils__/renderEntityPage';
 
 // A full app render per test is slow on a shared CI runner.
 jest.setTimeout(20_000);

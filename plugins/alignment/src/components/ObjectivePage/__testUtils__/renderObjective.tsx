@@ -10,7 +10,7 @@ import {
   entitiesPage1Fixture,
   entitiesPage2Fixture,
 } from '../../DriftOverviewPage/__fixtures__/entities';
-import { renderEntityPage } from '../../StrategyPage/__testUtils__/renderEntityPage';
+import { renderEntityPage } from '../../__testUtils__/renderEntityPage';
 import { ObjectivePageContent } from '../ObjectivePageContent';
 import {
   activeObjectiveEntity,

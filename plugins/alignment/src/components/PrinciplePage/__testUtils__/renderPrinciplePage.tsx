@@ -1,6 +1,6 @@
 /** Renders the Principle page with a mocked alignment API. */
 import type { Entity } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
+import { responseError as sharedResponseError } from '../../__testUtils__/renderEntityPage';
 import {
   EntityProvider,
   entityRouteRef,
@@ -51,18 +51,10 @@ export function mockApi(
 
 /** A failed response as AlignmentClient throws it. */
 export function responseError(status: number, message: string) {
-  return ResponseError.fromResponse(
-    new Response(
-      JSON.stringify({
-        error: {
-          name: status === 403 ? 'NotAllowedError' : 'InputError',
-          message,
-        },
-        request: { method: 'POST', url: '/api/alignment/preview' },
-        response: { statusCode: status },
-      }),
-      { status, headers: { 'content-type': 'application/json' } },
-    ),
+  return sharedResponseError(
+    status,
+    status === 403 ? 'NotAllowedError' : 'InputError',
+    message,
   );
 }
 

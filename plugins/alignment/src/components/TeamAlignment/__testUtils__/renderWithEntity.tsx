@@ -1,13 +1,7 @@
 /** Renders a team component on a Group or User page with a mocked alignment API. */
 import type { ReactElement } from 'react';
 import type { Entity } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
-import {
-  EntityProvider,
-  entityRouteRef,
-} from '@backstage/plugin-catalog-react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { alignmentApiRef } from '../../../api/AlignmentApi';
+import { renderEntityPage } from '../../__testUtils__/renderEntityPage';
 
 export const groupEntity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -38,22 +32,7 @@ export function pending(): jest.Mock {
   return jest.fn(() => new Promise(() => {}));
 }
 
-/** A failed response as AlignmentClient throws it. */
-export async function responseError(
-  status: number,
-  name: string,
-  message: string,
-): Promise<ResponseError> {
-  return ResponseError.fromResponse(
-    new Response(
-      JSON.stringify({
-        error: { name, message },
-        response: { statusCode: status },
-      }),
-      { status, headers: { 'Content-Type': 'application/json' } },
-    ),
-  );
-}
+export { responseError } from '../../__testUtils__/renderEntityPage';
 
 /** Renders the element on the entity's page, with entity pages to link to. */
 export async function renderWithEntity(
@@ -61,10 +40,5 @@ export async function renderWithEntity(
   entity: Entity,
   api: ReturnType<typeof mockTeamApi>,
 ) {
-  return renderInTestApp(
-    <TestApiProvider apis={[[alignmentApiRef, api]]}>
-      <EntityProvider entity={entity}>{element}</EntityProvider>
-    </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
-  );
+  return renderEntityPage(element, entity, api);
 }

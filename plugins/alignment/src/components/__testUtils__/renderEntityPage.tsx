@@ -8,8 +8,8 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { alignmentApiRef } from '../../../api/AlignmentApi';
-import { rootRouteRef } from '../../../routes';
+import { alignmentApiRef } from '../../api/AlignmentApi';
+import { rootRouteRef } from '../../routes';
 
 // recharts' ResponsiveContainer needs ResizeObserver, which jsdom lacks.
 if (!('ResizeObserver' in window)) {
