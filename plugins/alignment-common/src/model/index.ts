@@ -1,4 +1,6 @@
 export * from './results';
 export * from './api';
+export * from './strategy';
+export * from './waivers';
 export * from './checkIds';
 export * from './pages';

@@ -1,10 +1,7 @@
 import type { Remediation } from '../kinds/types';
-import type {
-  ObjectiveCoverage,
-  PrincipleSummary,
-  RevisionMark,
-  WaiverResponse,
-} from './api';
+import type { RevisionMark } from './api';
+import type { ObjectiveCoverage, PrincipleSummary } from './strategy';
+import type { WaiverResponse } from './waivers';
 import type { AlignmentLevel, CheckStatus } from './results';
 
 /**
