@@ -1,3 +1,4 @@
+/* eslint-disable no-console -- a command-line test step: it reports on the console. */
 /*
  * The pages of the strategy kinds and of teams, as an architect and a team
  * lead use them: read the strategy, follow a retired objective's drift, see
