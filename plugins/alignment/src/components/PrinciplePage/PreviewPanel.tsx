@@ -5,6 +5,8 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { alignmentPrinciplePreviewPermission } from '@lodestar/backstage-plugin-alignment-common';
 import { useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { alignmentApiRef } from '../../api/AlignmentApi';
@@ -16,9 +18,29 @@ import { previewDraft } from './principleSpec';
  * Edit the rule and see what it would do to the estate before changing the
  * catalog: the backend runs the draft on its latest catalog snapshot and
  * stores nothing. Only on demand, since a preview evaluates every entity
- * the draft applies to.
+ * the draft applies to. Offered only to people with the permission to
+ * preview; others are told what they would need.
  */
 export function PreviewPanel(props: { entity: Entity; rule: string }) {
+  const { allowed, loading } = usePermission({
+    permission: alignmentPrinciplePreviewPermission,
+  });
+  if (loading) return null;
+  if (!allowed) {
+    return (
+      <InfoCard title="Edit and preview">
+        <Typography variant="body2" color="textSecondary">
+          Previewing an edited rule needs the lodestar.principle.preview
+          permission, which you do not have. Ask your Backstage administrator
+          for it if you write principles.
+        </Typography>
+      </InfoCard>
+    );
+  }
+  return <PreviewEditor {...props} />;
+}
+
+function PreviewEditor(props: { entity: Entity; rule: string }) {
   const { entity } = props;
   const api = useApi(alignmentApiRef);
   const [rule, setRule] = useState(props.rule);

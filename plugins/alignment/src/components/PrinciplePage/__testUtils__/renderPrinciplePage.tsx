@@ -1,5 +1,7 @@
 /** Renders the Principle page with a mocked alignment API. */
 import type { Entity } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { responseError as sharedResponseError } from '../../__testUtils__/renderEntityPage';
 import {
   EntityProvider,
@@ -61,9 +63,23 @@ export function responseError(status: number, message: string) {
 export async function renderPrinciplePage(
   api: ReturnType<typeof mockApi>,
   entity: Entity = principleEntity,
+  options: { mayPreview?: boolean } = {},
 ) {
+  const permissionApi = {
+    authorize: jest.fn().mockResolvedValue({
+      result:
+        options.mayPreview === false
+          ? AuthorizeResult.DENY
+          : AuthorizeResult.ALLOW,
+    }),
+  };
   return renderInTestApp(
-    <TestApiProvider apis={[[alignmentApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [alignmentApiRef, api],
+        [permissionApiRef, permissionApi],
+      ]}
+    >
       <EntityProvider entity={entity}>
         <PrinciplePageContent />
       </EntityProvider>
