@@ -21,8 +21,14 @@ import { AlignmentConfig, resolveAlignmentConfig } from './config';
 import { driftSignals } from './drift';
 import { createEntityContext } from './EntityContext';
 import { PreparedPrinciple, preparePrinciple } from './principles';
-import { levelFor, scoreChecks } from './scoring';
-import { addCheck, ScoreParts, scoreOfParts, scorePartsOf } from './scoreParts';
+import {
+  addCheck,
+  levelFor,
+  ScoreParts,
+  scoreChecks,
+  scoreOfParts,
+  scorePartsOf,
+} from './scoring';
 import { isWaiverActive, Waiver } from './waivers';
 
 /** The compile status of a principle, as the API and catalog report it. @public */

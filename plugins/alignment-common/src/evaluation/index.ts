@@ -16,8 +16,13 @@ export { compareAlignment, driftSignals } from './drift';
 export type { AlignmentChange } from './drift';
 export { createAppliesToMatcher } from './appliesTo';
 export type { AppliesToMatcher } from './appliesTo';
-export { levelFor, scoreChecks } from './scoring';
-export { addCheck, scoreOfParts, scorePartsOf } from './scoreParts';
-export type { ScoreParts } from './scoreParts';
+export {
+  addCheck,
+  levelFor,
+  scoreChecks,
+  scoreOfParts,
+  scorePartsOf,
+} from './scoring';
+export type { ScoreParts } from './scoring';
 export { isWaiverActive } from './waivers';
 export type { Waiver } from './waivers';

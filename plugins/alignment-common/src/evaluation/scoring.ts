@@ -13,14 +13,7 @@ export function scoreChecks(
   checks: CheckResult[],
   weights: Record<Severity, number>,
 ): number | null {
-  let applicable = 0;
-  let passed = 0;
-  for (const check of checks) {
-    if (check.status === 'not-applicable' || check.status === 'error') continue;
-    const weight = weights[check.severity] ?? 0;
-    applicable += weight;
-    if (check.status === 'pass' || check.status === 'waived') passed += weight;
-  }
+  const { applicable, passed } = scorePartsOf(checks, weights);
   return applicable === 0 ? null : Math.round((100 * passed) / applicable);
 }
 
@@ -35,14 +28,89 @@ export function levelFor(
   checks: CheckResult[],
   thresholds: AlignmentConfig['levelThresholds'],
 ): AlignmentLevel {
-  let level: AlignmentLevel = 'drifting';
-  if (score >= thresholds.aligned) level = 'aligned';
-  else if (score >= thresholds.atRisk) level = 'at-risk';
-  if (
-    level === 'aligned' &&
-    checks.some(c => c.status === 'fail' && c.severity === 'critical')
-  ) {
-    level = 'at-risk';
+  return levelForScore(
+    score,
+    checks.some(c => c.status === 'fail' && c.severity === 'critical'),
+    thresholds,
+  );
+}
+
+function levelForScore(
+  score: number,
+  criticalFails: boolean,
+  thresholds: AlignmentConfig['levelThresholds'],
+): AlignmentLevel {
+  if (score >= thresholds.aligned) return criticalFails ? 'at-risk' : 'aligned';
+  return score >= thresholds.atRisk ? 'at-risk' : 'drifting';
+}
+
+/**
+ * What a score is made of: the weight of the checks that apply, of those
+ * that passed (or are waived), and how many critical checks fail. A score
+ * kept as its parts can take one check more, or one less, without
+ * evaluating the entity again: what a principle preview needs.
+ * @public
+ */
+export interface ScoreParts {
+  /** Weight of the checks that apply (neither not-applicable nor error). */
+  applicable: number;
+  /** Weight of those that passed or are waived. */
+  passed: number;
+  /** Number of failing critical checks, which cap the level at `at-risk`. */
+  criticalFails: number;
+}
+
+/**
+ * Adds one check to the parts (`sign` 1) or takes it away (`sign` -1), as
+ * scoreChecks counts it.
+ * @public
+ */
+export function addCheck(
+  parts: ScoreParts,
+  check: Pick<CheckResult, 'status' | 'severity'>,
+  weights: Record<Severity, number>,
+  sign: 1 | -1 = 1,
+): ScoreParts {
+  if (check.status === 'not-applicable' || check.status === 'error') {
+    return parts;
   }
-  return level;
+  const weight = weights[check.severity] ?? 0;
+  const passed = check.status === 'pass' || check.status === 'waived';
+  const criticalFail = check.status === 'fail' && check.severity === 'critical';
+  return {
+    applicable: parts.applicable + sign * weight,
+    passed: parts.passed + (passed ? sign * weight : 0),
+    criticalFails: parts.criticalFails + (criticalFail ? sign : 0),
+  };
+}
+
+/** The parts of the score of a set of checks. @public */
+export function scorePartsOf(
+  checks: CheckResult[],
+  weights: Record<Severity, number>,
+): ScoreParts {
+  return checks.reduce((parts, check) => addCheck(parts, check, weights), {
+    applicable: 0,
+    passed: 0,
+    criticalFails: 0,
+  });
+}
+
+/**
+ * The score and level the parts make, as the engine computes them: 100
+ * when nothing applies.
+ * @public
+ */
+export function scoreOfParts(
+  parts: ScoreParts,
+  thresholds: AlignmentConfig['levelThresholds'],
+): { score: number; level: AlignmentLevel } {
+  const score =
+    parts.applicable === 0
+      ? 100
+      : Math.round((100 * parts.passed) / parts.applicable);
+  return {
+    score,
+    level: levelForScore(score, parts.criticalFails > 0, thresholds),
+  };
 }
