@@ -201,11 +201,12 @@ export class EvaluationRunner {
       }
       if (signal?.aborted) throw new Error('The evaluation was aborted');
 
+      const stats = accumulator.runStats();
       await timed('storeMs', async () => {
         await db.results.publishRun(runId);
         const day = evaluatedAt.slice(0, 10);
         await db.trends.saveDaily(day, accumulator.dailyAggregates(day));
-        await db.checkTrends.saveDaily(day, accumulator.runStats().principles);
+        await db.checkTrends.saveDaily(day, stats.principles);
       });
       const finishedAt = this.now();
       await db.runs.succeed(runId, {
@@ -213,7 +214,7 @@ export class EvaluationRunner {
         durationMs: finishedAt.getTime() - startedAt.getTime(),
         evaluated,
         historyRows,
-        stats: accumulator.runStats(),
+        stats,
         phases,
       });
       logger.info(

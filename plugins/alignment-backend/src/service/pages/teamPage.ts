@@ -3,7 +3,7 @@ import type {
   TeamPageData,
   WaiverResponse,
 } from '@lodestar/backstage-plugin-alignment-common';
-import type { ResultSummary } from '../../database/types';
+import type { ResultSummary, WaiverRecord } from '../../database/types';
 import { fixCandidates } from './fixFirst';
 import { GroupHierarchy } from './groupHierarchy';
 import { ownershipLoad } from './ownershipLoad';
@@ -18,16 +18,24 @@ const MAX_SCORECARDS = 500;
 /** Waivers that expire within this many days are "about to expire". */
 export const EXPIRING_SOON_DAYS = 14;
 
-/** The team's active waivers, soonest expiry first, and how many expire soon. */
-export async function teamWaivers(
-  deps: PageDeps,
+/** The waivers active now: what a team's waivers are picked from. */
+export function activeWaivers(deps: PageDeps): Promise<WaiverRecord[]> {
+  return deps.db.waivers.list({ activeAt: deps.clock().toISOString() });
+}
+
+/**
+ * Of the active waivers, those on the team's entities, soonest expiry
+ * first, and how many expire soon.
+ */
+export function teamWaivers(
+  active: WaiverRecord[],
   entityRefs: ReadonlySet<string>,
-): Promise<{ waivers: WaiverResponse[]; expiringSoon: number }> {
-  const now = deps.clock();
+  now: Date,
+): { waivers: WaiverResponse[]; expiringSoon: number } {
   const soon = new Date(
     now.getTime() + EXPIRING_SOON_DAYS * DAY_MS,
   ).toISOString();
-  const waivers = (await deps.db.waivers.list({ activeAt: now.toISOString() }))
+  const waivers = active
     .filter(w => entityRefs.has(w.entityRef))
     .sort((a, b) => a.expiresAt.localeCompare(b.expiresAt));
   return {
@@ -63,11 +71,11 @@ export async function teamPage(
   const team = ownedBy(results, owners).sort(
     (a, b) => a.score - b.score || a.entityRef.localeCompare(b.entityRef),
   );
-  const [scorecards, waivers] = await Promise.all([
+  const [scorecards, active] = await Promise.all([
     deps.db.results.publishedScorecards(
       team.slice(0, MAX_SCORECARDS).map(r => r.entityRef),
     ),
-    teamWaivers(deps, new Set(team.map(r => r.entityRef))),
+    activeWaivers(deps),
   ]);
   return {
     groupRef,
@@ -88,7 +96,7 @@ export async function teamPage(
       deps.config,
       MAX_FIXES,
     ),
-    ...waivers,
+    ...teamWaivers(active, new Set(team.map(r => r.entityRef)), deps.clock()),
     load: ownershipLoad({
       owners,
       teamResults: team,
