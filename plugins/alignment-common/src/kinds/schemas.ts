@@ -4,46 +4,9 @@ import {
   REVISION_TRIGGERS,
   SEVERITIES,
 } from './types';
-
-/**
- * The subset of JSON Schema (draft-07) used by the Lodestar kinds. The schemas
- * are plain data so editors (yaml-language-server) can use them; `format`
- * adds two checks of our own: `date` (a real ISO calendar date) and
- * `entity-ref` (a Backstage entity reference, short forms allowed).
- * @public
- */
-export interface KindSchema {
-  /** The JSON type the value must have. */
-  type?: 'object' | 'string' | 'array';
-  /** What the value means, for editors; not checked. */
-  description?: string;
-  /** Properties an object must have, with a value other than null. */
-  required?: string[];
-  /** Schemas of the properties an object may have. */
-  properties?: Record<string, KindSchema>;
-  /** `false` to reject properties not listed in `properties`. */
-  additionalProperties?: boolean;
-  /** Schema of every item of an array. */
-  items?: KindSchema;
-  /** The only values a string may take. */
-  enum?: readonly string[];
-  /** Minimum length of a string, not counting surrounding whitespace. */
-  minLength?: number;
-  /** An extra check of a string: a real ISO calendar `date`, or an `entity-ref`. */
-  format?: 'date' | 'entity-ref';
-  /** Alternatives: the value is valid when it fits at least one of them. */
-  anyOf?: KindSchema[];
-}
-
-const text: KindSchema = { type: 'string', minLength: 1 };
-const ref: KindSchema = { type: 'string', minLength: 1, format: 'entity-ref' };
-const isoDate: KindSchema = { type: 'string', format: 'date' };
-const oneOrMany: KindSchema = {
-  anyOf: [
-    { type: 'string', minLength: 1 },
-    { type: 'array', items: { type: 'string', minLength: 1 } },
-  ],
-};
+import type { KindSchema } from './kindSchema';
+import { objectiveMeasureSchema } from './measureSchemas';
+import { isoDate, oneOrMany, ref, text } from './schemaParts';
 
 function kindSchema(kind: string, spec: KindSchema): KindSchema {
   return {
@@ -91,15 +54,7 @@ export const objectiveSchema: KindSchema = kindSchema('Objective', {
     status: { type: 'string', enum: OBJECTIVE_STATUSES },
     horizon: text,
     successor: ref,
-    measures: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['metric', 'target'],
-        additionalProperties: false,
-        properties: { metric: text, target: text },
-      },
-    },
+    measures: { type: 'array', items: objectiveMeasureSchema },
   },
 });
 

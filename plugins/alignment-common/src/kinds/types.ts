@@ -1,4 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
+import type { ObjectiveMeasure } from '../measures/types';
 
 /** The apiVersion of every Lodestar kind. @public */
 export const LODESTAR_API_VERSION = 'lodestar.dev/v1alpha1';
@@ -70,12 +71,6 @@ export interface StrategyEntity extends Entity {
     revisions?: StrategyRevision[];
   };
 }
-
-/** A business metric with its target. @public */
-export type ObjectiveMeasure = {
-  metric: string;
-  target: string;
-};
 
 /** An objective the strategy pursues, which services declare they serve. @public */
 export interface ObjectiveEntity extends Entity {

@@ -33,10 +33,39 @@ function withSpec(entity: Entity, spec: NonNullable<Entity['spec']>): Entity {
   return { ...entity, spec: { ...entity.spec, ...spec } };
 }
 
+const arrMeasure = {
+  id: 'midmarket-arr',
+  title: 'US mid-market ARR',
+  unit: 'USD millions',
+  direction: 'increase',
+  target: 12,
+  by: '2027-06-30',
+};
+
+const measuredObjective = withSpec(objective, {
+  measures: [
+    { ...arrMeasure, baseline: { value: 4, date: '2026-03-01' } },
+    {
+      id: 'marketplace-systems',
+      title: 'Systems in the marketplace domain',
+      unit: 'systems',
+      direction: 'decrease',
+      target: 0,
+      by: '2027-06-30',
+      source: 'catalog',
+      catalog: {
+        aggregate: 'count',
+        where: "entity.kind == 'System' && entity.spec.domain == 'marketplace'",
+      },
+    },
+    { metric: 'SOC 2 Type II report issued', target: 'by 2026-09-30' },
+  ],
+});
+
 describe('LodestarKindsProcessor', () => {
   const processor = new LodestarKindsProcessor();
 
-  it.each([strategy, objective, principle])(
+  it.each([strategy, objective, measuredObjective, principle])(
     'accepts a valid $kind',
     async entity => {
       await expect(processor.validateEntityKind(entity)).resolves.toBe(true);
@@ -76,6 +105,36 @@ describe('LodestarKindsProcessor', () => {
       'an Objective whose owner is not a ref',
       withSpec(objective, { owner: 'group:default/' }),
       'spec.owner: must be an entity reference such as "group:default/platform", got "group:default/"',
+    ],
+    [
+      'an Objective measure with an unknown direction',
+      withSpec(objective, {
+        measures: [arrMeasure, { ...arrMeasure, id: 'arr', direction: 'up' }],
+      }),
+      'Invalid Objective "win-us-midmarket":\nspec.measures[1].direction: must be one of increase, decrease',
+    ],
+    [
+      'an Objective measure whose target is text',
+      withSpec(objective, { measures: [{ ...arrMeasure, target: '$12M' }] }),
+      'spec.measures[0].target: must be a number',
+    ],
+    [
+      'an Objective with two measures of the same id',
+      withSpec(objective, { measures: [arrMeasure, arrMeasure] }),
+      'spec.measures[1].id: repeats "midmarket-arr", the id of spec.measures[0]',
+    ],
+    [
+      'a catalog measure whose predicate does not compile',
+      withSpec(objective, {
+        measures: [
+          {
+            ...arrMeasure,
+            source: 'catalog',
+            catalog: { aggregate: 'count', where: 'entity.kind ==' },
+          },
+        ],
+      }),
+      'spec.measures[0].catalog.where: does not compile: Unexpected token: EOF',
     ],
     [
       'a Principle with an unknown severity',

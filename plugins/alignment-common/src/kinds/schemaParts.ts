@@ -1,0 +1,25 @@
+import type { KindSchema } from './kindSchema';
+
+/** A string with something in it. */
+export const text: KindSchema = { type: 'string', minLength: 1 };
+
+/** An entity reference; short forms such as `platform` are allowed. */
+export const ref: KindSchema = {
+  type: 'string',
+  minLength: 1,
+  format: 'entity-ref',
+};
+
+/** A real calendar date, YYYY-MM-DD. */
+export const isoDate: KindSchema = { type: 'string', format: 'date' };
+
+/** A finite number. */
+export const number: KindSchema = { type: 'number' };
+
+/** One string or a list of strings, as the appliesTo selectors accept. */
+export const oneOrMany: KindSchema = {
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', items: { type: 'string', minLength: 1 } },
+  ],
+};
