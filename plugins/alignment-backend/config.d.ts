@@ -27,6 +27,28 @@ export interface Config {
        */
       onCallAnnotations?: string[];
     };
+    /**
+     * Fact keys entities may carry, pushed through `POST /facts` or pulled
+     * by fact providers, which rules read as `facts.<key>`. The four DORA
+     * keys (deploymentFrequencyPerWeek, leadTimeForChangesHours,
+     * changeFailureRate, timeToRestoreHours) are built in; declaring one of
+     * them again changes its unit, description or maximum age.
+     */
+    facts?: {
+      [key: string]: {
+        /** The type every value must have. */
+        type: 'number' | 'boolean' | 'string';
+        /** Unit of a number, for display. */
+        unit?: string;
+        /** What the fact means, for display. */
+        description?: string;
+        /**
+         * After how long without a new value the fact is stale and rules
+         * see it as missing, in days. Default: 14.
+         */
+        maxAgeDays?: number;
+      };
+    };
     waivers?: {
       /** Longest a waiver may last, in days. Default: 180. */
       maxDays?: number;
@@ -44,6 +66,12 @@ export interface Config {
       historyDays?: number;
       /** Days of daily aggregates kept. Default: 1095 (3 years). */
       aggregateDays?: number;
+      /**
+       * Days each pushed fact observation is kept as it arrived, which
+       * makes a repeated push idempotent; the latest value and the last
+       * value of each day are kept regardless. Default: 30.
+       */
+      factObservationDays?: number;
     };
     notifications?: {
       /**

@@ -429,6 +429,14 @@ describe('alignment backend', () => {
       ['delete', '/api/alignment/waivers/6f1c2b8e-4a53-4f32-9e8a-6c1f0d7c2a11'],
       ['post', '/api/alignment/evaluations'],
       ['get', '/api/alignment/evaluations/latest'],
+      ['post', '/api/alignment/facts'],
+      ['post', '/api/alignment/measures'],
+      [
+        'get',
+        '/api/alignment/entities/component/default/purchase-order-service/facts',
+      ],
+      ['get', '/api/alignment/objectives/default/win-us-midmarket/progress'],
+      ['get', '/api/alignment/execution-gap'],
     ];
     for (const [method, path] of routes) {
       const res = await (request(strict) as any)[method](path);

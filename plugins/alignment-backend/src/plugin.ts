@@ -13,6 +13,7 @@ import { registerAlignmentActions } from './actions';
 import { AlignmentDatabase } from './database/AlignmentDatabase';
 import { AlignmentNotifier } from './evaluation/AlignmentNotifier';
 import { CatalogReader } from './evaluation/CatalogReader';
+import { EntityRefreshQueue } from './evaluation/EntityRefreshQueue';
 import { EvaluationRunner } from './evaluation/EvaluationRunner';
 import { readLodestarConfig } from './readLodestarConfig';
 import { AlignmentQueries } from './service/AlignmentQueries';
@@ -79,6 +80,9 @@ export const alignmentPlugin = createBackendPlugin({
             : undefined,
         });
         const queries = new AlignmentQueries(db, catalog, deps.permissions);
+        // Entities whose facts arrived are re-evaluated within seconds, on
+        // the replica that took the push, without waiting for a full run.
+        const refreshes = new EntityRefreshQueue(refs => runner.runSome(refs));
 
         deps.permissionsRegistry.addPermissions(alignmentPermissions);
         registerAlignmentActions(deps.actionsRegistry, queries);
@@ -108,6 +112,7 @@ export const alignmentPlugin = createBackendPlugin({
             waiverMaxDays: options.waiverMaxDays,
             config: alignmentConfig,
             previewSnapshots,
+            onFactsChanged: refs => refreshes.add(refs),
           }),
         );
       },

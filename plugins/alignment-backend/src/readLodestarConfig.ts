@@ -8,6 +8,7 @@ import type {
   Severity,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { Retention } from './evaluation/EvaluationRunner';
+import { readFactDefinitions } from './readFactDefinitions';
 
 /** The backend's settings, from `lodestar` in app-config. */
 export interface LodestarOptions {
@@ -43,6 +44,8 @@ export function readLodestarConfig(config: Config): LodestarOptions {
   }
   const onCall = root?.getOptionalStringArray('ownership.onCallAnnotations');
   if (onCall) alignment.onCallAnnotations = onCall;
+  const facts = root?.getOptionalConfig('facts');
+  if (facts) alignment.facts = readFactDefinitions(facts);
 
   return {
     schedule: root?.has('schedule')
@@ -55,6 +58,8 @@ export function readLodestarConfig(config: Config): LodestarOptions {
     retention: {
       historyDays: root?.getOptionalNumber('retention.historyDays') ?? 400,
       aggregateDays: root?.getOptionalNumber('retention.aggregateDays') ?? 1095,
+      factObservationDays:
+        root?.getOptionalNumber('retention.factObservationDays') ?? 30,
     },
     notificationsEnabled:
       root?.getOptionalBoolean('notifications.enabled') ?? true,

@@ -10,3 +10,5 @@ export * from './model';
 export * from './rules';
 export * from './evaluation';
 export * from './permissions';
+export * from './facts';
+export * from './measures';

@@ -73,6 +73,28 @@ export const alignmentPrinciplePreviewPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * Pushing facts for entities (`POST /facts`), as CI/CD pipelines do with
+ * service tokens. Each entity must also be one `catalog.entity.read` lets
+ * the caller see. A basic permission, so one decision covers a batch.
+ * @public
+ */
+export const alignmentFactsWritePermission = createPermission({
+  name: 'lodestar.facts.write',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Recording values of objectives' measures (`POST /measures`), as business
+ * systems do with service tokens. The objective must be one the caller may
+ * read.
+ * @public
+ */
+export const alignmentMeasuresWritePermission = createPermission({
+  name: 'lodestar.measures.write',
+  attributes: { action: 'create' },
+});
+
 /** Every permission the alignment plugin defines. @public */
 export const alignmentPermissions = [
   alignmentWaiverCreatePermission,
@@ -81,4 +103,6 @@ export const alignmentPermissions = [
   alignmentAggregatesReadPermission,
   alignmentActionsReadPermission,
   alignmentPrinciplePreviewPermission,
+  alignmentFactsWritePermission,
+  alignmentMeasuresWritePermission,
 ];

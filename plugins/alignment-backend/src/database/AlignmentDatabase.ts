@@ -1,7 +1,9 @@
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
 import { DatabaseCheckTrendStore } from './DatabaseCheckTrendStore';
+import { DatabaseFactStore } from './DatabaseFactStore';
 import { DatabaseHistoryStore } from './DatabaseHistoryStore';
+import { DatabaseMeasureStore } from './DatabaseMeasureStore';
 import { DatabasePublishedResults } from './DatabasePublishedResults';
 import { DatabaseResultStore } from './DatabaseResultStore';
 import { DatabaseRunStore } from './DatabaseRunStore';
@@ -22,6 +24,10 @@ export class AlignmentDatabase {
   readonly trends: DatabaseTrendStore;
   /** Each principle's outcome counts per day. */
   readonly checkTrends: DatabaseCheckTrendStore;
+  /** Facts pushed for entities. */
+  readonly facts: DatabaseFactStore;
+  /** Values of objectives' measures. */
+  readonly measures: DatabaseMeasureStore;
 
   private constructor(readonly knex: Knex) {
     this.runs = new DatabaseRunStore(knex);
@@ -33,6 +39,8 @@ export class AlignmentDatabase {
     this.waivers = new DatabaseWaiverStore(knex);
     this.trends = new DatabaseTrendStore(knex);
     this.checkTrends = new DatabaseCheckTrendStore(knex);
+    this.facts = new DatabaseFactStore(knex);
+    this.measures = new DatabaseMeasureStore(knex);
   }
 
   /** Connects and migrates, unless the deployment manages migrations itself. */

@@ -88,6 +88,16 @@ export class CatalogReader {
     return this.catalog.getEntityByRef(entityRef, { credentials });
   }
 
+  /** Several entities by ref, as the plugin sees them; missing ones are left out. */
+  async entities(entityRefs: string[]): Promise<Entity[]> {
+    const credentials = await this.auth.getOwnServiceCredentials();
+    const response = await this.catalog.getEntitiesByRefs(
+      { entityRefs },
+      { credentials },
+    );
+    return response.items.filter((e): e is Entity => Boolean(e));
+  }
+
   /** Everything the checks resolve references against. */
   async *contextEntities(signal?: AbortSignal): AsyncGenerator<Entity[]> {
     yield* this.pages(CONTEXT_KINDS, signal, undefined);

@@ -54,7 +54,11 @@ function setup(
     ),
     logger,
     config: resolveAlignmentConfig(),
-    retention: { historyDays: 400, aggregateDays: 1095 },
+    retention: {
+      historyDays: 400,
+      aggregateDays: 1095,
+      factObservationDays: 30,
+    },
     notifier,
     clock: options.clock,
   });

@@ -18,10 +18,12 @@ import type {
   StoredResult,
 } from '../database/types';
 import type { AlignmentNotifier } from './AlignmentNotifier';
+import { CatalogMeasureCounter } from './CatalogMeasureCounter';
 import { CatalogReader } from './CatalogReader';
 import { RunAccumulator } from './RunAccumulator';
 import { inSlices } from './inSlices';
 import { publicRunError } from './runErrors';
+import { evaluateEntities } from './evaluateEntities';
 import { evaluateOneEntity } from './evaluateOneEntity';
 import { toStoredResult } from './toStoredResult';
 import { pruneRetention, recordRevisions, Retention } from './runUpkeep';
@@ -142,8 +144,12 @@ export class EvaluationRunner {
         this.readSnapshot(signal),
       );
       const engine = AlignmentEngine.create({ snapshot, config });
-      const waivers = await timed('storeMs', () =>
-        db.waivers.activeByEntity(evaluatedAt),
+      const catalogMeasures = CatalogMeasureCounter.of(snapshot);
+      const [waivers, facts] = await timed('storeMs', () =>
+        Promise.all([
+          db.waivers.activeByEntity(evaluatedAt),
+          db.facts.allLatest(),
+        ]),
       );
       const freshRevisions = await timed('storeMs', () =>
         recordRevisions(db, snapshot, evaluatedAt),
@@ -160,10 +166,12 @@ export class EvaluationRunner {
         const evaluateStart = performance.now();
         for await (const entity of inSlices(page)) {
           if (!engine.evaluates(entity)) continue;
+          catalogMeasures.add(entity);
           const ref = stringifyEntityRef(entity);
           const result = engine.evaluate(entity, {
             now: startedAt,
             waivers: waivers.get(ref),
+            facts: facts.get(ref.toLocaleLowerCase('en-US')),
           });
           const row = toStoredResult(entity, result, evaluatedAt);
           if (this.options.onRead) {
@@ -207,6 +215,11 @@ export class EvaluationRunner {
         const day = evaluatedAt.slice(0, 10);
         await db.trends.saveDaily(day, accumulator.dailyAggregates(day));
         await db.checkTrends.saveDaily(day, stats.principles);
+        await db.measures.recordComputed(
+          day,
+          catalogMeasures.values(),
+          this.now().toISOString(),
+        );
       });
       const finishedAt = this.now();
       await db.runs.succeed(runId, {
@@ -303,6 +316,31 @@ export class EvaluationRunner {
   }
 
   /**
+   * Re-evaluates some entities now and publishes their results in place,
+   * e.g. after their facts changed.
+   */
+  async runSome(entityRefs: string[]): Promise<StoredResult[]> {
+    const { db, reader, config, logger } = this.options;
+    return evaluateEntities({
+      entityRefs,
+      db,
+      reader,
+      config,
+      logger,
+      now: () => this.now(),
+      snapshot: () => this.recentSnapshot(),
+    });
+  }
+
+  // The context the last run read, when it is fresh enough.
+  private recentSnapshot(): Promise<CatalogSnapshot> {
+    return this.snapshot &&
+      Date.now() - this.snapshot.readAt < SNAPSHOT_MAX_AGE_MS
+      ? Promise.resolve(this.snapshot.value)
+      : this.readSnapshot();
+  }
+
+  /**
    * Re-evaluates one entity now and stores the result. Uses the context
    * read by the last run when it is fresh enough.
    */
@@ -315,11 +353,7 @@ export class EvaluationRunner {
       config,
       logger,
       now: () => this.now(),
-      // The context the last run read, when it is fresh enough.
-      snapshot: () =>
-        this.snapshot && Date.now() - this.snapshot.readAt < SNAPSHOT_MAX_AGE_MS
-          ? Promise.resolve(this.snapshot.value)
-          : this.readSnapshot(),
+      snapshot: () => this.recentSnapshot(),
     });
   }
 }

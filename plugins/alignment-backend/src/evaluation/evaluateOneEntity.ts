@@ -41,11 +41,15 @@ export async function evaluateOneEntity(options: {
         }; Lodestar evaluates ${config.evaluatedKinds.join(', ')}`,
       );
     }
-    const waivers = await db.waivers.list({
-      entityRef: ref,
-      activeAt: startedAt.toISOString(),
+    const [waivers, facts] = await Promise.all([
+      db.waivers.list({ entityRef: ref, activeAt: startedAt.toISOString() }),
+      db.facts.latestOf([ref.toLocaleLowerCase('en-US')]),
+    ]);
+    const result = engine.evaluate(entity, {
+      now: startedAt,
+      waivers,
+      facts: facts.get(ref.toLocaleLowerCase('en-US')),
     });
-    const result = engine.evaluate(entity, { now: startedAt, waivers });
     const stored = toStoredResult(entity, result, startedAt.toISOString());
     await db.results.replacePublished(stored, runId);
     const finishedAt = now();

@@ -19,6 +19,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface Retention {
   historyDays: number;
   aggregateDays: number;
+  /** Days pushed fact observations are kept as they arrived. */
+  factObservationDays: number;
 }
 
 /**
@@ -65,7 +67,15 @@ export async function pruneRetention(options: {
     .slice(0, 10);
   const pruned =
     (await db.trends.prune({ historyBefore, dailyBefore })) +
-    (await db.checkTrends.prune(dailyBefore));
+    (await db.checkTrends.prune(dailyBefore)) +
+    (await db.facts.prune({
+      observationsBefore: new Date(
+        now - retention.factObservationDays * DAY_MS,
+      ).toISOString(),
+      // Daily fact values and measure values are trends, kept like history.
+      dailyBefore: historyBefore.slice(0, 10),
+    })) +
+    (await db.measures.prune(historyBefore));
   await db
     .reclaimSpace()
     .catch(e => logger.warn(`Lodestar could not vacuum its results: ${e}`));

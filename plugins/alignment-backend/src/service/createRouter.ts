@@ -15,7 +15,10 @@ import {
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentQueries } from './AlignmentQueries';
 import { ExpiringCache } from './access/ExpiringCache';
-import { GROUP_HIERARCHY_TTL_MS } from './pages/pageContext';
+import { createFactsWriteRouter } from './outcomes/factsWriteRouter';
+import { createMeasuresWriteRouter } from './outcomes/measuresWriteRouter';
+import { createOutcomesRouter } from './outcomes/outcomesRouter';
+import { GROUP_HIERARCHY_TTL_MS, PageDeps } from './pages/pageContext';
 import { createPagesRouter } from './pages/pagesRouter';
 import { createPreviewRouter } from './preview/previewRouter';
 import type { PreviewSnapshots } from './preview/PreviewSnapshots';
@@ -62,33 +65,57 @@ export function createRouter(options: {
   config?: AlignmentConfig;
   /** The catalog snapshots previews evaluate drafts on. */
   previewSnapshots: PreviewSnapshots;
+  /** Told the entities whose facts changed, to re-evaluate them. */
+  onFactsChanged?: (entityRefs: string[]) => void;
   clock?: () => Date;
 }): express.Router {
   const { httpAuth, permissions, auditor, catalog, db, queries, runner } =
     options;
+  const config = options.config ?? resolveAlignmentConfig();
+  const pageDeps: PageDeps = {
+    db,
+    queries,
+    catalog,
+    config,
+    clock: options.clock ?? (() => new Date()),
+    groupHierarchies: new ExpiringCache({
+      ttlMs: GROUP_HIERARCHY_TTL_MS,
+      maxEntries: 100,
+    }),
+  };
   const router = Router();
+  // Pushes come in batches and parse their bodies with a larger limit of
+  // their own; everything else is held to a few kilobytes.
+  router.use(
+    createFactsWriteRouter({
+      httpAuth,
+      permissions,
+      auditor,
+      facts: db.facts,
+      queries,
+      config,
+      onFactsChanged: options.onFactsChanged ?? (() => {}),
+      clock: options.clock,
+    }),
+  );
+  router.use(
+    createMeasuresWriteRouter({
+      httpAuth,
+      permissions,
+      auditor,
+      catalog,
+      measures: db.measures,
+      clock: options.clock,
+    }),
+  );
   router.use(express.json({ limit: BODY_LIMIT_BYTES }));
   router.use(bodyErrors);
   router.use(createScorecardsRouter({ httpAuth, queries }));
   router.use(createEntitiesRouter({ httpAuth, queries }));
   router.use(createOverviewRouter({ httpAuth, queries }));
   router.use(createStrategyRouter({ httpAuth, catalog }));
-  router.use(
-    createPagesRouter({
-      httpAuth,
-      deps: {
-        db,
-        queries,
-        catalog,
-        config: options.config ?? resolveAlignmentConfig(),
-        clock: options.clock ?? (() => new Date()),
-        groupHierarchies: new ExpiringCache({
-          ttlMs: GROUP_HIERARCHY_TTL_MS,
-          maxEntries: 100,
-        }),
-      },
-    }),
-  );
+  router.use(createPagesRouter({ httpAuth, deps: pageDeps }));
+  router.use(createOutcomesRouter({ httpAuth, deps: pageDeps }));
   router.use(
     createPreviewRouter({
       httpAuth,

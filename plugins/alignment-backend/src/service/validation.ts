@@ -28,7 +28,7 @@ export function parseInput<T extends z.ZodTypeAny>(
   return parsed.data;
 }
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+export const text = (max: number) => z.string().trim().min(1).max(max);
 
 /**
  * A canonical, lowercase entity ref from any of Backstage's forms; short
@@ -131,7 +131,7 @@ export const csvQuerySchema = listQueryFields
   .omit({ limit: true, cursor: true })
   .refine(checkStatusNeedsCheck, CHECK_STATUS_PROBLEM);
 
-const isoInstant = z
+export const isoInstant = z
   .string()
   .max(40)
   .refine(

@@ -1,4 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
+import type { EntityFacts } from '../facts/types';
 import { refOf } from '../kinds/refs';
 import type { PrincipleEntity, StrategyEntity } from '../kinds/types';
 import { LODESTAR_API_VERSION } from '../kinds/types';
@@ -67,6 +68,8 @@ export interface EvaluateOptions {
   waivers?: Waiver[];
   /** The evaluation time; defaults to now. */
   now?: Date;
+  /** The entity's latest facts; rules reading a missing or stale one are `no-data`. */
+  facts?: EntityFacts;
 }
 
 function isValidLodestar(entity: Entity): boolean {
@@ -178,12 +181,17 @@ export class AlignmentEngine {
   }
 
   /** Every check of one entity, by pillar, waivers applied. */
-  private checksOf(entity: Entity, now: Date, waivers?: Waiver[]) {
+  private checksOf(
+    entity: Entity,
+    now: Date,
+    options: EvaluateOptions | undefined,
+  ) {
     const context = createEntityContext(
       entity,
       this.snapshot,
       this.config,
       now,
+      options?.facts,
     );
     const byPillar: Record<string, CheckResult[]> = {
       ownership: ownershipChecks(context),
@@ -195,7 +203,7 @@ export class AlignmentEngine {
       ...byPillar.intent,
       ...byPillar.principles,
     ];
-    applyWaivers(all, waivers, now);
+    applyWaivers(all, options?.waivers, now);
     return { context, byPillar, all };
   }
 
@@ -217,6 +225,7 @@ export class AlignmentEngine {
       this.snapshot,
       this.config,
       now,
+      options?.facts,
     );
     const checkOf = (principle: PreparedPrinciple) => {
       const checks = principleChecks(context, [principle]);
@@ -228,7 +237,7 @@ export class AlignmentEngine {
     const { weights, levelThresholds } = this.config;
     const before =
       options?.before ??
-      scorePartsOf(this.checksOf(entity, now, options?.waivers).all, weights);
+      scorePartsOf(this.checksOf(entity, now, options).all, weights);
     const replaced = this.principles.find(p => p.checkId === draft.checkId);
     const replacedCheck = replaced && checkOf(replaced);
     const after = addCheck(
@@ -247,11 +256,7 @@ export class AlignmentEngine {
   /** Evaluates one entity. */
   evaluate(entity: Entity, options?: EvaluateOptions): EntityAlignment {
     const now = options?.now ?? new Date();
-    const { context, byPillar, all } = this.checksOf(
-      entity,
-      now,
-      options?.waivers,
-    );
+    const { context, byPillar, all } = this.checksOf(entity, now, options);
 
     const { weights, levelThresholds } = this.config;
     const pillars: PillarResult[] = PILLARS.map(id => ({

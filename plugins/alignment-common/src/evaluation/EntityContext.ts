@@ -1,4 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
+import type { EntityFacts } from '../facts/types';
 import { refOf } from '../kinds/refs';
 import { CatalogSnapshot } from './CatalogSnapshot';
 import { AlignmentConfig } from './config';
@@ -25,7 +26,11 @@ export interface EntityContext {
   snapshot: CatalogSnapshot;
   config: AlignmentConfig;
   now: Date;
+  /** The entity's latest facts, fresh or stale; empty when none arrived. */
+  facts: EntityFacts;
 }
+
+const NO_FACTS: EntityFacts = new Map();
 
 /** Resolves the entity's parents, owner and objectives against the snapshot. */
 export function createEntityContext(
@@ -33,6 +38,7 @@ export function createEntityContext(
   snapshot: CatalogSnapshot,
   config: AlignmentConfig,
   now: Date,
+  facts: EntityFacts = NO_FACTS,
 ): EntityContext {
   const parents = parentsOf(entity, snapshot);
   const owner = resolveOwnerRef(entity, parents);
@@ -60,5 +66,6 @@ export function createEntityContext(
     snapshot,
     config,
     now,
+    facts,
   };
 }

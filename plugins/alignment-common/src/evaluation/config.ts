@@ -1,3 +1,5 @@
+import { DORA_FACTS } from '../facts/dora';
+import type { FactDefinition } from '../facts/types';
 import type { Severity } from '../kinds/types';
 
 /**
@@ -17,13 +19,15 @@ export interface AlignmentConfig {
   onCallComponentTypes: string[];
   /** Kinds that are evaluated. */
   evaluatedKinds: string[];
+  /** The fact keys rules may read: the four DORA keys and those declared in config. */
+  facts: readonly FactDefinition[];
 }
 
 /**
  * The defaults: severity weights 10, 5, 3 and 1; `aligned` from 90, `at-risk`
  * from 70; a PagerDuty, Opsgenie or `lodestar.dev/on-call` annotation as the
  * on-call path production services need; Component, API, Resource and System
- * evaluated.
+ * evaluated; the four DORA facts.
  * @public
  */
 export const DEFAULT_ALIGNMENT_CONFIG: AlignmentConfig = {
@@ -38,6 +42,7 @@ export const DEFAULT_ALIGNMENT_CONFIG: AlignmentConfig = {
   ],
   onCallComponentTypes: ['service'],
   evaluatedKinds: ['Component', 'API', 'Resource', 'System'],
+  facts: DORA_FACTS,
 };
 
 /** Fills in the defaults of a partial configuration. @public */

@@ -5,8 +5,9 @@ import type { AlignmentConfig } from './config';
 /**
  * Score of a set of checks, 0–100: the weight of the checks that passed (or
  * are waived) over the weight of the checks that apply. `not-applicable`
- * checks and `error`s (a broken rule is not the entity's fault) count for
- * neither. Null when nothing applies.
+ * checks, `error`s (a broken rule is not the entity's fault) and `no-data`
+ * (a fact the rule reads has not arrived or is stale) count for neither.
+ * Null when nothing applies.
  * @public
  */
 export function scoreChecks(
@@ -52,13 +53,17 @@ function levelForScore(
  * @public
  */
 export interface ScoreParts {
-  /** Weight of the checks that apply (neither not-applicable nor error). */
+  /** Weight of the checks that apply (pass, fail or waived). */
   applicable: number;
   /** Weight of those that passed or are waived. */
   passed: number;
   /** Number of failing critical checks, which cap the level at `at-risk`. */
   criticalFails: number;
 }
+
+// The statuses that count in a score; not-applicable, error and no-data
+// count for neither side.
+const COUNTED = new Set<CheckResult['status']>(['pass', 'fail', 'waived']);
 
 /**
  * Adds one check to the parts (`sign` 1) or takes it away (`sign` -1), as
@@ -71,7 +76,7 @@ export function addCheck(
   weights: Record<Severity, number>,
   sign: 1 | -1 = 1,
 ): ScoreParts {
-  if (check.status === 'not-applicable' || check.status === 'error') {
+  if (!COUNTED.has(check.status)) {
     return parts;
   }
   const weight = weights[check.severity] ?? 0;

@@ -40,7 +40,12 @@ export interface AlignmentFilter {
 }
 
 /** The check outcomes the entity list can filter on: those that ask for something. @public */
-export const LISTED_CHECK_STATUSES = ['fail', 'error', 'waived'] as const;
+export const LISTED_CHECK_STATUSES = [
+  'fail',
+  'error',
+  'waived',
+  'no-data',
+] as const;
 
 /** One of {@link LISTED_CHECK_STATUSES}. @public */
 export type ListedCheckStatus = (typeof LISTED_CHECK_STATUSES)[number] &

@@ -4,3 +4,4 @@ export * from './strategy';
 export * from './waivers';
 export * from './checkIds';
 export * from './pages';
+export * from './outcomes';

@@ -1,6 +1,7 @@
 import type { Remediation } from '../kinds/types';
 import type { RevisionMark } from './api';
 import type { ObjectiveCoverage, PrincipleSummary } from './strategy';
+import type { ObjectiveProgress } from './outcomes';
 import type { WaiverResponse } from './waivers';
 import type { AlignmentLevel, CheckStatus } from './results';
 
@@ -96,6 +97,8 @@ export interface ObjectivePageData {
   byOwner: OwnerCount[];
   /** Number of supporters over the last 365 days. */
   coverage: WithheldSeries<CoveragePoint>;
+  /** Its measures with values and status, and the delivery figures of its supporters. */
+  progress: ObjectiveProgress;
 }
 
 /** A principle's pass rate on one day. @public */

@@ -1,12 +1,18 @@
 import type { ObjectiveStatus, Remediation, Severity } from '../kinds/types';
 
-/** Outcome of one check on one entity. @public */
+/**
+ * Outcome of one check on one entity. `no-data`: a fact the rule reads is
+ * missing or stale, so the rule was not run; like `error`, it counts for
+ * neither the applicable nor the passed weight of the score.
+ * @public
+ */
 export type CheckStatus =
   | 'pass'
   | 'fail'
   | 'waived'
   | 'not-applicable'
-  | 'error';
+  | 'error'
+  | 'no-data';
 
 /** The three pillars of alignment. @public */
 export type Pillar = 'ownership' | 'intent' | 'principles';

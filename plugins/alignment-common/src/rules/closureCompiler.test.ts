@@ -73,6 +73,7 @@ function generateContext(): RuleContext {
     objectives: Array.from({ length: Math.floor(next() * 3) }, () => ({
       spec: { status: pick(['active', 'retired', 'proposed']) },
     })),
+    facts: maybe(0.5) ? { deploymentFrequencyPerWeek: next() * 10 } : {},
     now: new Date('2026-06-01T00:00:00Z'),
   };
 }

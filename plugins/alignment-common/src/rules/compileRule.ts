@@ -1,5 +1,6 @@
 import type { ASTNode, Environment } from '@marcbachmann/cel-js';
 import { compileToClosure, freeVariables } from './closureCompiler';
+import { requiredFactKeys } from './factKeys';
 import { matchesCalls, routeMatchesThroughRe2 } from './matchesThroughRe2';
 import { re2PatternProblem } from './re2Patterns';
 import {
@@ -28,6 +29,11 @@ export interface CompiledRule {
   source: string;
   /** Free variables the rule reads, e.g. `entity`, `owner`. */
   variables: ReadonlySet<string>;
+  /**
+   * The fact keys the rule reads as `facts.<key>` outside `has()`: an
+   * entity without a fresh value for each makes the check `no-data`.
+   */
+  factKeys: ReadonlySet<string>;
   /** True when the rule runs as compiled closures rather than in the interpreter. */
   compiledToClosures: boolean;
   /**
@@ -159,6 +165,7 @@ function compileUncached(source: string): RuleCompileResult {
     ok: true,
     source,
     variables: freeVariables(interpreted.ast),
+    factKeys: requiredFactKeys(interpreted.ast),
     compiledToClosures: Boolean(closure),
     evaluate: (context, budget = DEFAULT_RULE_BUDGET) => {
       if (estimate) {

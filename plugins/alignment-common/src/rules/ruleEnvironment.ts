@@ -1,12 +1,13 @@
 import { Environment } from '@marcbachmann/cel-js';
+import type { FactValue } from '../facts/types';
 import { RE2_MATCHES } from './matchesThroughRe2';
 import { re2Matches } from './re2Patterns';
 
 /**
  * The variables a principle's rule sees. `entity` is the entity as JSON;
  * `owner`, `system` and `domain` are the resolved entities or null;
- * `objectives` is the list of resolved Objective entities; `now` is the
- * evaluation time.
+ * `objectives` is the list of resolved Objective entities; `facts` maps
+ * fact keys to the entity's fresh values; `now` is the evaluation time.
  * @public
  */
 export const RULE_VARIABLES = [
@@ -15,6 +16,7 @@ export const RULE_VARIABLES = [
   'system',
   'domain',
   'objectives',
+  'facts',
   'now',
 ] as const;
 
@@ -39,6 +41,11 @@ export interface RuleContext {
   domain: unknown;
   /** The Objective entities it serves, declared or inherited, that are in the catalog. */
   objectives: unknown[];
+  /**
+   * The entity's facts by key, pushed from CI/CD or other systems: only
+   * values younger than their key's maximum age.
+   */
+  facts: Record<string, FactValue>;
   /** The evaluation time, a CEL timestamp. */
   now: Date;
 }
@@ -62,6 +69,7 @@ export function createRuleEnvironment(): Environment {
     .registerVariable('system', 'dyn')
     .registerVariable('domain', 'dyn')
     .registerVariable('objectives', 'list')
+    .registerVariable('facts', 'map')
     .registerVariable('now', 'google.protobuf.Timestamp')
     .registerFunction(`string.${RE2_MATCHES}(string): bool`, re2Matches);
 }

@@ -8,11 +8,13 @@ import {
   unlessWithheld,
   yearAgo,
 } from './pageContext';
+import { objectiveProgress } from '../outcomes/objectiveProgress';
 
 /**
  * What an Objective's page shows besides its own text: its figures, the
  * objectives it replaced, its supporters per owner (for a retired
- * objective, the drift left to clear) and its coverage over time. The
+ * objective, the drift left to clear), its coverage over time, and its
+ * measures with the delivery of its supporters. The
  * supporters themselves are `GET /entities?objective=`.
  */
 export async function objectivePage(
@@ -42,6 +44,7 @@ export async function objectivePage(
   const objective = coverage.objectives.find(o => o.entityRef === ref);
   const supporters = results.filter(r => r.objectiveRefs.includes(ref));
   const { levels } = figuresOf(supporters);
+  const progress = await objectiveProgress(deps, caller, entity, ref, results);
   return {
     objective: objective
       ? { ...objective, supportingRefs: [] }
@@ -61,5 +64,6 @@ export async function objectivePage(
     levels,
     byOwner: countByOwner(supporters),
     coverage: coverageSeries,
+    progress,
   };
 }

@@ -3,6 +3,7 @@ import { RuleEvaluationError } from '../../rules/compileRule';
 import type { RuleContext } from '../../rules/ruleEnvironment';
 import type { EntityContext } from '../EntityContext';
 import type { PreparedPrinciple } from '../principles';
+import { factReadiness, missingFacts } from './factReadiness';
 
 const RESOLVED_VARIABLES = ['owner', 'system', 'domain'] as const;
 
@@ -44,12 +45,14 @@ export function principleChecks(
   );
   if (applicable.length === 0) return [];
 
+  const facts = factReadiness(context);
   const ruleContext: RuleContext = {
     entity: context.entity,
     owner: context.ownerEntity ?? null,
     system: context.system ?? null,
     domain: context.domain ?? null,
     objectives: context.objectives,
+    facts: facts.fresh,
     now: context.now,
   };
   const unresolved = RESOLVED_VARIABLES.filter(v => {
@@ -75,6 +78,10 @@ export function principleChecks(
         'not-applicable',
         `The rule reads \`${missing}\`, which is not among the files checked.`,
       );
+    }
+    if (rule.factKeys.size > 0) {
+      const noData = missingFacts(rule.factKeys, facts);
+      if (noData) return result(principle, 'no-data', noData);
     }
     try {
       return rule.evaluate(ruleContext)

@@ -12,6 +12,7 @@ export function ruleContext(
     system: null,
     domain: null,
     objectives: [],
+    facts: {},
     now: new Date('2026-06-01T00:00:00Z'),
     ...extra,
   };

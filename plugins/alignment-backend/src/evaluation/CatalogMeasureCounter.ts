@@ -1,0 +1,108 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  CatalogSnapshot,
+  compileRule,
+  CompiledRule,
+  isLodestarEntity,
+  isTypedMeasure,
+  ObjectiveEntity,
+  refOf,
+  RuleContext,
+  validateLodestarEntity,
+} from '@lodestar/backstage-plugin-alignment-common';
+
+interface CountedMeasure {
+  objectiveRef: string;
+  measureId: string;
+  aggregate: 'count' | 'share';
+  where: CompiledRule;
+  of?: CompiledRule;
+  matching: number;
+  whole: number;
+}
+
+function matches(rule: CompiledRule, context: RuleContext): boolean {
+  try {
+    return rule.evaluate(context);
+  } catch {
+    // A predicate failing on one entity (a missing field) does not match it.
+    return false;
+  }
+}
+
+/**
+ * The measures computed from the catalog (`source: catalog`): counts, or
+ * shares, of the evaluated entities matching a CEL predicate, taken as a
+ * whole-catalog run goes through its entities, and recorded once per day.
+ * Only valid objectives count: one that fails validation has no numbers
+ * to trust.
+ */
+export class CatalogMeasureCounter {
+  private constructor(private readonly measures: CountedMeasure[]) {}
+
+  /** The counter for the catalog measures of the objectives in the snapshot. */
+  static of(snapshot: CatalogSnapshot): CatalogMeasureCounter {
+    const measures: CountedMeasure[] = [];
+    for (const objective of snapshot.ofKind('objective')) {
+      if (
+        !isLodestarEntity(objective) ||
+        validateLodestarEntity(objective).length > 0
+      )
+        continue;
+      for (const measure of (objective as ObjectiveEntity).spec.measures ??
+        []) {
+        if (!isTypedMeasure(measure) || measure.source !== 'catalog') continue;
+        if (!measure.catalog) continue;
+        const where = compileRule(measure.catalog.where);
+        const of = measure.catalog.of
+          ? compileRule(measure.catalog.of)
+          : undefined;
+        if (!where.ok || (of && !of.ok)) continue;
+        measures.push({
+          objectiveRef: refOf(objective),
+          measureId: measure.id,
+          aggregate: measure.catalog.aggregate,
+          where,
+          of: of?.ok ? of : undefined,
+          matching: 0,
+          whole: 0,
+        });
+      }
+    }
+    return new CatalogMeasureCounter(measures);
+  }
+
+  /** Counts one evaluated entity. */
+  add(entity: Entity): void {
+    if (this.measures.length === 0) return;
+    const context: RuleContext = {
+      entity,
+      owner: null,
+      system: null,
+      domain: null,
+      objectives: [],
+      facts: {},
+      now: new Date(),
+    };
+    for (const measure of this.measures) {
+      const inWhole = measure.of ? matches(measure.of, context) : true;
+      if (!inWhole) continue;
+      measure.whole += 1;
+      if (matches(measure.where, context)) measure.matching += 1;
+    }
+  }
+
+  /** The values: a count, or a percentage of the whole (0 when the whole is empty). */
+  values(): Array<{ objectiveRef: string; measureId: string; value: number }> {
+    return this.measures.map(m => ({
+      objectiveRef: m.objectiveRef,
+      measureId: m.measureId,
+      value:
+        m.aggregate === 'count'
+          ? m.matching
+          : m.whole === 0
+          ? 0
+          : Math.round((1000 * m.matching) / m.whole) / 10,
+    }));
+  }
+}
