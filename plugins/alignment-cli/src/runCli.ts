@@ -1,5 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { checkCommand, FAIL_ON_LEVELS, OUTPUT_FORMATS } from './commands/check';
+import {
+  DEFAULT_SOURCE,
+  FACTS_PUSH_FORMATS,
+  factsPushCommand,
+} from './commands/facts';
 import { PREVIEW_FORMATS, previewCommand } from './commands/preview';
 import { EXIT } from './exitCodes';
 
@@ -32,11 +37,17 @@ const processIo: CliIo = {
   isTTY: Boolean(process.stdout.isTTY),
 };
 
+/** Gathers a repeatable option's values, in order. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
 /**
  * Parses the arguments and runs the command; resolves to the exit code
- * (0 nothing failed at or above the threshold, or the preview ran; 1
- * something did fail, or the draft principle is invalid; 2 usage, input,
- * network or credentials error).
+ * (0 nothing failed at or above the threshold, the preview ran, or the
+ * facts were accepted; 1 something did fail, the draft principle is
+ * invalid, or the backend refused the facts; 2 usage, input, network or
+ * credentials error). See {@link EXIT}.
  */
 export async function runCli(
   argv: string[],
@@ -100,6 +111,47 @@ export async function runCli(
     )
     .action(async (file: string, options) => {
       exitCode = await previewCommand({ file, ...options }, io);
+    });
+
+  program
+    .command('facts')
+    .description(
+      'Send facts (values measured in CI/CD) to the Lodestar backend',
+    )
+    .command('push')
+    .description(
+      'Push facts about an entity, from flags or a JSON file, to the Lodestar backend',
+    )
+    .option('--entity <ref>', 'the entity the facts are about')
+    .option(
+      '--fact <key=value>',
+      'a fact; repeat for more (numbers and true/false are typed)',
+      collect,
+    )
+    .option(
+      '--source <name>',
+      `what measured the facts (default: ${DEFAULT_SOURCE})`,
+    )
+    .option(
+      '--observed-at <timestamp>',
+      'ISO 8601 time the values were true (default: now)',
+    )
+    .option(
+      '--file <path>',
+      'JSON file with a push, an array of pushes, or { "items": [...] }, instead of the flags above',
+    )
+    .option(
+      '--url <url>',
+      'base URL of the Backstage backend (default: $LODESTAR_URL)',
+    )
+    .option('--token <token>', 'Backstage token (default: $LODESTAR_TOKEN)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(FACTS_PUSH_FORMATS)
+        .default('text'),
+    )
+    .action(async options => {
+      exitCode = await factsPushCommand(options, io);
     });
 
   try {

@@ -23,6 +23,8 @@ export interface FakeBackend {
   requests: ReceivedRequest[];
   /** Sets the answer to the next requests. */
   answer(next: FakeAnswer): void;
+  /** Answers the next requests with these, one each, then as set with `answer`. */
+  answerInTurn(...next: FakeAnswer[]): void;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export interface FakeBackend {
 export async function startFakeBackend(): Promise<FakeBackend> {
   const requests: ReceivedRequest[] = [];
   let current: FakeAnswer = { status: 500, body: { error: 'no answer set' } };
+  const queued: FakeAnswer[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', chunk => chunks.push(chunk));
@@ -43,13 +46,11 @@ export async function startFakeBackend(): Promise<FakeBackend> {
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
       });
-      const text =
-        typeof current.body === 'string'
-          ? current.body
-          : JSON.stringify(current.body);
-      res.writeHead(current.status, {
+      const { status, body } = queued.shift() ?? current;
+      const text = typeof body === 'string' ? body : JSON.stringify(body);
+      res.writeHead(status, {
         'content-type':
-          typeof current.body === 'string' ? 'text/html' : 'application/json',
+          typeof body === 'string' ? 'text/html' : 'application/json',
       });
       res.end(text);
     });
@@ -62,6 +63,9 @@ export async function startFakeBackend(): Promise<FakeBackend> {
     answer: next => {
       current = next;
     },
+    answerInTurn: (...next) => {
+      queued.push(...next);
+    },
     close: () =>
       new Promise<void>((resolve, reject) =>
         server.close(error => (error ? reject(error) : resolve())),
@@ -70,10 +74,15 @@ export async function startFakeBackend(): Promise<FakeBackend> {
 }
 
 /** Backstage's error body, as its error middleware writes it. */
-export function backstageError(status: number, name: string, message: string) {
+export function backstageError(
+  status: number,
+  name: string,
+  message: string,
+  url = '/api/alignment/preview',
+) {
   return {
     error: { name, message },
-    request: { method: 'POST', url: '/api/alignment/preview' },
+    request: { method: 'POST', url },
     response: { statusCode: status },
   };
 }

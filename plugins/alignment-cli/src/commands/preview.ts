@@ -1,3 +1,4 @@
+import { resolveBackendSettings } from '../backend/settings';
 import { EXIT } from '../exitCodes';
 import { DraftInputError, readDraft } from '../preview/readDraft';
 import { draftProblems } from '../preview/validateDraft';
@@ -23,27 +24,6 @@ export interface PreviewOptions {
   format: (typeof PREVIEW_FORMATS)[number];
 }
 
-function settingProblems(url?: string, token?: string): string[] {
-  const problems: string[] = [];
-  if (!url) {
-    problems.push('lodestar: no backend URL; pass --url or set LODESTAR_URL');
-  } else if (!/^https?:$/.test(safeProtocol(url))) {
-    problems.push(`lodestar: --url must be an http(s) URL, got "${url}"`);
-  }
-  if (!token) {
-    problems.push('lodestar: no token; pass --token or set LODESTAR_TOKEN');
-  }
-  return problems;
-}
-
-function safeProtocol(url: string): string {
-  try {
-    return new URL(url).protocol;
-  } catch {
-    return '';
-  }
-}
-
 /**
  * Runs `lodestar preview`: validates the draft locally as `lodestar check`
  * would, then asks the backend what it would do to the catalog. Resolves to
@@ -62,12 +42,9 @@ export async function previewCommand(
     return code;
   };
 
-  // Flags win over the environment. The README steers the token to the
-  // variable: as a flag it shows in the process list and shell history.
-  const url = options.url ?? env.LODESTAR_URL;
-  const token = options.token ?? env.LODESTAR_TOKEN;
-  const usage = settingProblems(url, token);
-  if (usage.length > 0 || !url || !token) return report(usage, EXIT.usage);
+  const backend = resolveBackendSettings(options, env);
+  if ('problems' in backend) return report(backend.problems, EXIT.usage);
+  const { url, token } = backend.settings;
 
   let draft;
   try {

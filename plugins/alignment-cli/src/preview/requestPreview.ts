@@ -1,5 +1,11 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { PrinciplePreview } from '@lodestar/backstage-plugin-alignment-common';
+import {
+  alignmentEndpoint,
+  backstageErrorMessage,
+  describeRedirect,
+  postJson,
+} from '../backend/postJson';
 
 /** What the backend made of the request. */
 export type PreviewOutcome =
@@ -12,21 +18,6 @@ export type PreviewOutcome =
 
 /** How long to wait for the backend: it evaluates the whole catalog. */
 const TIMEOUT_MS = 120_000;
-
-/** The preview endpoint under a Backstage backend's base URL. */
-export function previewEndpoint(baseUrl: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/api/alignment/preview`;
-}
-
-/** The message of Backstage's error body, `{ error: { name, message } }`. */
-function errorMessage(body: string): string | undefined {
-  try {
-    const message = JSON.parse(body)?.error?.message;
-    return typeof message === 'string' ? message : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function isPreview(value: unknown): value is PrinciplePreview {
   const v = value as Partial<PrinciplePreview> | null;
@@ -67,55 +58,42 @@ function describeFailure(status: number, message: string | undefined): string {
 /**
  * Sends the draft to `POST <baseUrl>/api/alignment/preview` with the token
  * as a bearer token. Never throws for what the network or the backend does;
- * the outcome says what happened. Redirects are not followed, so the token
- * only ever goes to the URL given.
+ * the outcome says what happened.
  */
 export async function requestPreview(options: {
   baseUrl: string;
   token: string;
   principle: Entity;
 }): Promise<PreviewOutcome> {
-  const endpoint = previewEndpoint(options.baseUrl);
-  let response: Response;
-  let body: string;
-  try {
-    response = await fetch(endpoint, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        authorization: `Bearer ${options.token}`,
-      },
-      body: JSON.stringify({ principle: options.principle }),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    body = await response.text();
-  } catch (error) {
-    const cause = (error as { cause?: { message?: string } })?.cause?.message;
-    const reason = cause ?? (error as Error)?.message ?? String(error);
-    return { kind: 'failed', message: `cannot reach ${endpoint}: ${reason}` };
+  const endpoint = alignmentEndpoint(options.baseUrl, 'preview');
+  const result = await postJson({
+    endpoint,
+    token: options.token,
+    body: { principle: options.principle },
+    timeoutMs: TIMEOUT_MS,
+  });
+  if (result.kind === 'unreachable') {
+    return { kind: 'failed', message: result.message };
   }
 
-  if (response.status === 400) {
+  const { status, body, location } = result;
+  if (status === 400) {
     return {
       kind: 'rejected',
-      message: errorMessage(body) ?? 'the backend rejected the draft (400)',
+      message:
+        backstageErrorMessage(body) ?? 'the backend rejected the draft (400)',
     };
   }
-  if (response.status >= 300 && response.status < 400) {
-    const location = response.headers.get('location');
+  if (status >= 300 && status < 400) {
     return {
       kind: 'failed',
-      message: `${endpoint} redirects (${response.status})${
-        location ? ` to ${location}` : ''
-      }; give the backend's final URL with --url`,
+      message: describeRedirect(endpoint, status, location),
     };
   }
-  if (!response.ok) {
+  if (status < 200 || status >= 300) {
     return {
       kind: 'failed',
-      message: describeFailure(response.status, errorMessage(body)),
+      message: describeFailure(status, backstageErrorMessage(body)),
     };
   }
   const preview = parsePreview(body);

@@ -139,7 +139,8 @@ function summarize(entities: ReportEntity[], failOn: Severity): ReportSummary {
     for (const check of entity.checks) {
       summary.checks[check.status] += 1;
       // Only `fail` counts: waived failures were accepted, not-applicable
-      // ones could not be judged, and errors are the rule's fault.
+      // ones could not be judged, errors are the rule's fault, and no-data
+      // rules did not run for want of a fact.
       if (check.status !== 'fail') continue;
       summary.failingBySeverity[check.severity] += 1;
       if (isAtOrAbove(check.severity, failOn)) summary.failing += 1;

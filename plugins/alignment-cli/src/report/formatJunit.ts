@@ -1,5 +1,9 @@
+import type { CheckStatus } from '@lodestar/backstage-plugin-alignment-common';
 import type { Report, ReportCheck, ReportEntity } from './model';
 import { xmlAttributes, xmlText } from './xml';
+
+/** Checks that did not pass or fail: accepted, not judged, or not run for want of data. */
+const SKIPPED: CheckStatus[] = ['waived', 'not-applicable', 'no-data'];
 
 function remediationBody(check: ReportCheck): string {
   if (!check.remediation) return '';
@@ -33,6 +37,7 @@ function testcase(entity: ReportEntity, check: ReportCheck): string {
       })}/>\n    </testcase>`;
     case 'waived':
     case 'not-applicable':
+    case 'no-data':
       return `${open}>\n      <skipped${xmlAttributes({
         message: `${check.status}: ${check.message}`,
       })}/>\n    </testcase>`;
@@ -41,7 +46,7 @@ function testcase(entity: ReportEntity, check: ReportCheck): string {
   }
 }
 
-function count(checks: ReportCheck[], ...statuses: string[]): number {
+function count(checks: ReportCheck[], ...statuses: CheckStatus[]): number {
   return checks.filter(c => statuses.includes(c.status)).length;
 }
 
@@ -62,7 +67,7 @@ function testsuite(entity: ReportEntity): string {
       tests: checks.length,
       failures: count(checks, 'fail'),
       errors: count(checks, 'error'),
-      skipped: count(checks, 'waived', 'not-applicable'),
+      skipped: count(checks, ...SKIPPED),
       file: entity.file,
     })}>`,
     `    <properties>\n${properties}\n    </properties>`,
@@ -75,7 +80,8 @@ function testsuite(entity: ReportEntity): string {
  * JUnit XML for CI test reports: one `<testsuite>` per entity, one
  * `<testcase>` per check (name = check id, classname = entity ref). `fail`
  * becomes `<failure>` typed by severity with the fix in its body, `error`
- * becomes `<error>`, and `waived` and `not-applicable` become `<skipped>`.
+ * becomes `<error>`, and `waived`, `not-applicable` and `no-data` become
+ * `<skipped>`, their message prefixed with the status.
  */
 export function formatJunit(report: Report): string {
   const all = report.entities.flatMap(e => e.checks);
@@ -86,7 +92,7 @@ export function formatJunit(report: Report): string {
       tests: all.length,
       failures: count(all, 'fail'),
       errors: count(all, 'error'),
-      skipped: count(all, 'waived', 'not-applicable'),
+      skipped: count(all, ...SKIPPED),
     })}>`,
     ...report.entities.map(testsuite),
     '</testsuites>',

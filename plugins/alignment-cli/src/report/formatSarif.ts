@@ -65,7 +65,10 @@ function rule(check: ReportCheck) {
  * level taken from its severity (critical and high: error, medium: warning,
  * low: note). A rule that could not run on an entity (`error`) is a fault
  * of the policy, not of the file, so it is a tool execution notification
- * rather than an alert on the entity.
+ * rather than an alert on the entity. A rule not run for want of a fact
+ * (`no-data`) is a notification too, of level `note`: a result of level
+ * `note` would still be a failure (SARIF results are `kind: fail` unless
+ * their level is `none`), and a missing fact is not a fault of the file.
  */
 export function formatSarif(report: Report): string {
   const rules = new Map<string, ReportCheck>();
@@ -88,9 +91,9 @@ export function formatSarif(report: Report): string {
           message: { text: messageOf(entity, check) },
           locations: [location(entity)],
         });
-      } else if (check.status === 'error') {
+      } else if (check.status === 'error' || check.status === 'no-data') {
         notifications.push({
-          level: 'error',
+          level: check.status === 'error' ? 'error' : 'note',
           message: { text: `${entity.entityRef}: ${check.message}` },
           locations: [location(entity)],
           associatedRule: { id: check.id, index: indexOf.get(check.id) },

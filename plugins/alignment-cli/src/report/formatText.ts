@@ -15,7 +15,21 @@ const STATUS_WORDS: Record<CheckStatus, string> = {
   waived: 'waived',
   'not-applicable': 'not applicable',
   error: 'errors',
+  'no-data': 'no data',
 };
+
+/** The statuses listed one by one with their message. */
+const LISTED: readonly CheckStatus[] = ['fail', 'error', 'no-data'];
+
+/** How the listed statuses are labelled. */
+const STATUS_LABELS: Partial<Record<CheckStatus, string>> = {
+  fail: 'FAIL',
+  error: 'ERROR',
+  'no-data': 'NO DATA',
+};
+
+/** Width of the label and the severity, not counting the space between them. */
+const LABEL_COLUMN = 13;
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -35,13 +49,23 @@ function levelPaint(level: ReportLevel, palette: Palette): Paint {
   return palette.red;
 }
 
+function labelPaint(status: CheckStatus, palette: Palette): Paint {
+  if (status === 'fail') return text => palette.red(palette.bold(text));
+  if (status === 'error') return text => palette.yellow(palette.bold(text));
+  // Neither red nor yellow: nothing is wrong with the entity's files.
+  return palette.bold;
+}
+
 function formatProblem(check: ReportCheck, palette: Palette): string[] {
-  const label =
-    check.status === 'fail'
-      ? palette.red(palette.bold('FAIL '))
-      : palette.yellow(palette.bold('ERROR'));
+  const label = (
+    STATUS_LABELS[check.status] ?? check.status.toUpperCase()
+  ).padEnd(5);
+  // The check ids line up whatever the label, for severities that fit.
+  const severity = check.severity.padEnd(LABEL_COLUMN - label.length);
   const lines = [
-    `  ${label} ${check.severity.padEnd(8)}  ${palette.bold(check.id)}`,
+    `  ${labelPaint(check.status, palette)(label)} ${severity}  ${palette.bold(
+      check.id,
+    )}`,
     indent(check.message, '        '),
   ];
   if (check.inheritedFrom) {
@@ -69,15 +93,17 @@ function formatEntity(entity: ReportEntity, palette: Palette): string {
     `  ${levelPaint(entity.level, palette)(verdict)}`,
   ];
 
-  // Failures first, most severe first; then the rules that could not run.
-  // Both keep the engine's order within a severity.
+  // Failures first, most severe first; then the rules that could not run,
+  // then those not run for want of a fact. Each keeps the engine's order
+  // within a severity.
   const problems = entity.checks
     .filter(c => c.status === 'fail')
     .sort((a, b) => severityRank(a.severity) - severityRank(b.severity))
-    .concat(entity.checks.filter(c => c.status === 'error'));
+    .concat(entity.checks.filter(c => c.status === 'error'))
+    .concat(entity.checks.filter(c => c.status === 'no-data'));
   for (const check of problems) lines.push(...formatProblem(check, palette));
 
-  const counts = CHECK_STATUSES.filter(s => s !== 'fail' && s !== 'error')
+  const counts = CHECK_STATUSES.filter(s => !LISTED.includes(s))
     .map(status => ({
       status,
       count: entity.checks.filter(c => c.status === status).length,
@@ -116,13 +142,23 @@ function formatSummary(report: Report, palette: Palette): string {
       ),
     );
   }
+  const noData = summary.checks['no-data'];
+  if (noData > 0) {
+    parts.push(
+      `${plural(
+        noData,
+        'check',
+      )} not run for want of data (missing or stale facts)`,
+    );
+  }
   return parts.join('; ');
 }
 
 /**
  * The human-readable report: one block per entity (ref, file:line, level and
- * score), its failures with severity and fix, a count of the rest, and a
- * closing summary line.
+ * score), its failures with severity and fix, its rule errors and no-data
+ * checks with their message, a count of the rest, and a closing summary
+ * line that counts errors and no-data apart from passes and failures.
  */
 export function formatText(report: Report, palette: Palette): string {
   const blocks = report.entities.map(e => formatEntity(e, palette));

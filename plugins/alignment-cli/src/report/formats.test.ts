@@ -17,7 +17,14 @@ const report: Report = {
   summary: {
     entities: 2,
     levels: { aligned: 0, 'at-risk': 1, drifting: 0, invalid: 1 },
-    checks: { pass: 1, fail: 2, waived: 1, 'not-applicable': 0, error: 1 },
+    checks: {
+      pass: 1,
+      fail: 2,
+      waived: 1,
+      'not-applicable': 0,
+      error: 1,
+      'no-data': 0,
+    },
     failingBySeverity: { critical: 1, high: 1, medium: 0, low: 0 },
     failing: 2,
   },

@@ -29,6 +29,7 @@ export const CHECK_STATUSES: readonly CheckStatus[] = [
   'waived',
   'not-applicable',
   'error',
+  'no-data',
 ];
 
 /** One check on one entity, as every output format reports it. */
