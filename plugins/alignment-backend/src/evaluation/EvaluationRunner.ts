@@ -22,6 +22,7 @@ import { CatalogMeasureCounter } from './CatalogMeasureCounter';
 import { CatalogReader } from './CatalogReader';
 import { RunAccumulator } from './RunAccumulator';
 import { inSlices } from './inSlices';
+import { readObjectiveOutcomes } from './objectiveOutcomes';
 import { publicRunError } from './runErrors';
 import { evaluateEntities } from './evaluateEntities';
 import { evaluateOneEntity } from './evaluateOneEntity';
@@ -143,7 +144,14 @@ export class EvaluationRunner {
       const snapshot = await timed('catalogReadMs', () =>
         this.readSnapshot(signal),
       );
-      const engine = AlignmentEngine.create({ snapshot, config });
+      const objectiveOutcomes = await timed('storeMs', () =>
+        readObjectiveOutcomes(db, snapshot, startedAt),
+      );
+      const engine = AlignmentEngine.create({
+        snapshot,
+        config,
+        objectiveOutcomes,
+      });
       const catalogMeasures = CatalogMeasureCounter.of(snapshot);
       const [waivers, facts] = await timed('storeMs', () =>
         Promise.all([

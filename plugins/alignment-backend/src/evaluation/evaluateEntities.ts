@@ -9,6 +9,7 @@ import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type { StoredResult } from '../database/types';
 import type { CatalogReader } from './CatalogReader';
 import { inSlices } from './inSlices';
+import { readObjectiveOutcomes } from './objectiveOutcomes';
 import { toStoredResult } from './toStoredResult';
 
 /**
@@ -37,7 +38,11 @@ export async function evaluateEntities(options: {
   const stored: StoredResult[] = [];
   try {
     const snapshot = await options.snapshot();
-    const engine = AlignmentEngine.create({ snapshot, config });
+    const engine = AlignmentEngine.create({
+      snapshot,
+      config,
+      objectiveOutcomes: await readObjectiveOutcomes(db, snapshot, startedAt),
+    });
     const entities = (await reader.entities(entityRefs)).filter(e =>
       engine.evaluates(e),
     );

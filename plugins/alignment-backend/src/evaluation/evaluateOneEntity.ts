@@ -10,6 +10,7 @@ import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type { StoredResult } from '../database/types';
 import type { CatalogReader } from './CatalogReader';
 import { publicEntityError } from './runErrors';
+import { readObjectiveOutcomes } from './objectiveOutcomes';
 import { toStoredResult } from './toStoredResult';
 
 /**
@@ -33,7 +34,11 @@ export async function evaluateOneEntity(options: {
     const snapshot = await options.snapshot();
     const entity = await reader.entity(ref);
     if (!entity) throw new NotFoundError(`No entity ${ref} in the catalog`);
-    const engine = AlignmentEngine.create({ snapshot, config });
+    const engine = AlignmentEngine.create({
+      snapshot,
+      config,
+      objectiveOutcomes: await readObjectiveOutcomes(db, snapshot, startedAt),
+    });
     if (!engine.evaluates(entity)) {
       throw new NotFoundError(
         `${ref} is a ${

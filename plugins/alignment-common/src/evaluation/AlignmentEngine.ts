@@ -1,5 +1,9 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { EntityFacts } from '../facts/types';
+import {
+  ObjectiveOutcome,
+  UNKNOWN_OUTCOME,
+} from '../measures/objectiveOutcome';
 import { refOf } from '../kinds/refs';
 import type { PrincipleEntity, StrategyEntity } from '../kinds/types';
 import { LODESTAR_API_VERSION } from '../kinds/types';
@@ -121,10 +125,22 @@ export class AlignmentEngine {
   private readonly snapshot: CatalogSnapshot;
   private readonly principles: PreparedPrinciple[];
   private readonly evaluatedKinds: Set<string>;
+  /** Each objective as rules see it: the entity with its `outcome`. */
+  private readonly ruleObjectives = new Map<Entity, unknown>();
 
-  private constructor(snapshot: CatalogSnapshot, config: AlignmentConfig) {
+  private constructor(
+    snapshot: CatalogSnapshot,
+    config: AlignmentConfig,
+    outcomes?: ReadonlyMap<string, ObjectiveOutcome>,
+  ) {
     this.snapshot = snapshot;
     this.config = config;
+    for (const objective of snapshot.ofKind('objective')) {
+      this.ruleObjectives.set(objective, {
+        ...objective,
+        outcome: outcomes?.get(refOf(objective)) ?? UNKNOWN_OUTCOME,
+      });
+    }
     this.evaluatedKinds = new Set(
       config.evaluatedKinds.map(k => k.toLowerCase()),
     );
@@ -155,10 +171,17 @@ export class AlignmentEngine {
   static create(options: {
     snapshot: CatalogSnapshot;
     config?: Partial<AlignmentConfig>;
+    /**
+     * Where each objective's measures stand, by objective ref: what rules
+     * read as `o.outcome` on the objectives an entity serves. Unknown
+     * (nothing measured) for objectives left out.
+     */
+    objectiveOutcomes?: ReadonlyMap<string, ObjectiveOutcome>;
   }): AlignmentEngine {
     return new AlignmentEngine(
       options.snapshot,
       resolveAlignmentConfig(options.config),
+      options.objectiveOutcomes,
     );
   }
 
@@ -196,7 +219,11 @@ export class AlignmentEngine {
     const byPillar: Record<string, CheckResult[]> = {
       ownership: ownershipChecks(context),
       intent: intentChecks(context, this.latestRevisionAt(now)),
-      principles: principleChecks(context, this.principles),
+      principles: principleChecks(
+        context,
+        this.principles,
+        this.ruleObjectives,
+      ),
     };
     const all = [
       ...byPillar.ownership,
@@ -228,7 +255,7 @@ export class AlignmentEngine {
       options?.facts,
     );
     const checkOf = (principle: PreparedPrinciple) => {
-      const checks = principleChecks(context, [principle]);
+      const checks = principleChecks(context, [principle], this.ruleObjectives);
       applyWaivers(checks, options?.waivers, now);
       return checks[0];
     };

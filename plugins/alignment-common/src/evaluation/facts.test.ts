@@ -123,10 +123,14 @@ describe('rules reading facts', () => {
       'weekly-when-known',
       '!has(facts.deploymentFrequencyPerWeek) || facts.deploymentFrequencyPerWeek >= 1.0',
     );
-    // The second read of the key is guarded by has(): still a required read.
     expect(
       evaluate(undefined, [optional]).check('weekly-when-known').status,
-    ).toBe('no-data');
+    ).toBe('pass');
+    expect(
+      evaluate(facts({ deploymentFrequencyPerWeek: [0.2, 1] }), [
+        optional,
+      ]).check('weekly-when-known').status,
+    ).toBe('fail');
     const guarded = principle(
       'known-fact',
       "has(facts.deploymentFrequencyPerWeek) || entity.spec.lifecycle == 'production'",
@@ -151,6 +155,24 @@ describe('rules reading facts', () => {
         'has-deploys',
       ).status,
     ).toBe('fail');
+  });
+
+  it('decides without the fact when the rule does not need it', () => {
+    const onlyForUs = principle(
+      'us-deploys-weekly',
+      "!objectives.exists(o, o.metadata.name == 'win-eu') || facts.deploymentFrequencyPerWeek >= 1",
+    );
+    // billing serves win-us, not win-eu: the fact is never needed.
+    expect(
+      evaluate(undefined, [onlyForUs]).check('us-deploys-weekly').status,
+    ).toBe('pass');
+    const forUs = principle(
+      'all-us-deploy-weekly',
+      "!objectives.exists(o, o.metadata.name == 'win-us') || facts.deploymentFrequencyPerWeek >= 1",
+    );
+    expect(
+      evaluate(undefined, [forUs]).check('all-us-deploy-weekly').status,
+    ).toBe('no-data');
   });
 
   it('names every missing key of a rule reading several', () => {

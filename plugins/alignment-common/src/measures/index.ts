@@ -1,2 +1,4 @@
 export * from './types';
 export * from './measureProgress';
+export * from './objectiveOutcome';
+export * from './objectiveMeasures';

@@ -30,8 +30,9 @@ export interface CompiledRule {
   /** Free variables the rule reads, e.g. `entity`, `owner`. */
   variables: ReadonlySet<string>;
   /**
-   * The fact keys the rule reads as `facts.<key>` outside `has()`: an
-   * entity without a fresh value for each makes the check `no-data`.
+   * The fact keys the rule reads as `facts.<key>` outside `has()`: when the
+   * rule fails on an entity without a fresh value of one of them, the
+   * check is `no-data`.
    */
   factKeys: ReadonlySet<string>;
   /** True when the rule runs as compiled closures rather than in the interpreter. */

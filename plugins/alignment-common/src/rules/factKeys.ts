@@ -1,12 +1,11 @@
 import type { ASTNode } from '@marcbachmann/cel-js';
 
 /**
- * The fact keys a rule cannot do without: every `facts.<key>` and
- * `facts['<key>']` it reads, except inside `has(facts.<key>)`, where the
- * rule itself says what absence means. A check whose entity lacks a fresh
- * value for one of them is `no-data` rather than run. Reads the rule can
- * only know at run time (`facts[name]`) are not listed: the rule then sees
- * missing facts as absent keys, as CEL does.
+ * The fact keys a rule reads: every `facts.<key>` and `facts['<key>']`,
+ * except inside `has(facts.<key>)`, where the rule itself says what absence
+ * means. When the rule fails on an entity lacking a fresh value of one of
+ * them, the check is `no-data` rather than `error`. Reads the rule can only
+ * know at run time (`facts[name]`) are not listed: they fail as errors.
  */
 export function requiredFactKeys(ast: ASTNode): Set<string> {
   const keys = new Set<string>();

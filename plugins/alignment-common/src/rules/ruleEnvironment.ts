@@ -39,7 +39,11 @@ export interface RuleContext {
   system: unknown;
   /** The Domain entity it belongs to, directly or through its system; null when none is found. */
   domain: unknown;
-  /** The Objective entities it serves, declared or inherited, that are in the catalog. */
+  /**
+   * The Objective entities it serves, declared or inherited, that are in
+   * the catalog; each with `outcome`: `{ measured, status, measures: [{ id,
+   * status }] }`, where its measures stand (see ObjectiveOutcome).
+   */
   objectives: unknown[];
   /**
    * The entity's facts by key, pushed from CI/CD or other systems: only

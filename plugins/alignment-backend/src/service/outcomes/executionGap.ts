@@ -2,30 +2,21 @@ import {
   ExecutionGapResponse,
   ExecutionGapRow,
   isLodestarEntity,
+  measuresProgress,
   MEASURE_STATUSES,
-  MeasureProgress,
   MeasureStatus,
   ObjectiveEntity,
   OutcomeStatus,
+  outcomeOf,
   refOf,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { PageCaller, PageDeps } from '../pages/pageContext';
 import { figuresOf } from '../pages/pageContext';
 import { deliveryFigures } from './deliveryFigures';
-import { measuresProgress } from './objectiveProgress';
 
 // Supporters count as aligned with a mean score at the aligned threshold
 // and fewer than this share drifting: a mean alone hides a drifting tail.
 const MAX_DRIFTING_SHARE_ALIGNED = 20;
-
-/** The worst status among measured measures; unknown when none is measured and fresh. */
-export function outcomeOf(measures: readonly MeasureProgress[]): OutcomeStatus {
-  const statuses = new Set(measures.map(m => m.status));
-  if (statuses.has('off-track')) return 'off-track';
-  if (statuses.has('at-risk')) return 'at-risk';
-  if (statuses.has('on-track')) return 'on-track';
-  return 'unknown';
-}
 
 function quadrantOf(
   aligned: boolean | null,

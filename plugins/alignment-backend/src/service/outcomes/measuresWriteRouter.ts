@@ -10,13 +10,13 @@ import {
   alignmentMeasuresWritePermission,
   isLodestarEntity,
   isTypedMeasure,
+  measuresOf,
   MeasurePushResponse,
 } from '@lodestar/backstage-plugin-alignment-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import type { DatabaseMeasureStore } from '../../database/DatabaseMeasureStore';
 import { authorizeOrThrow } from '../authorizeOrThrow';
-import { measuresOf } from './objectiveProgress';
 import {
   measureObservationSchema,
   parsePush,

@@ -161,7 +161,7 @@ describe('facts and measures', () => {
   });
 
   it('rejects bad pushes with 400 naming the problem, storing nothing', async () => {
-    const post = (body: unknown) =>
+    const post = (body: object) =>
       request(server)
         .post('/api/alignment/facts')
         .set('Authorization', service)
@@ -241,7 +241,7 @@ describe('facts and measures', () => {
   });
 
   it('takes measure values and serves the objective progress', async () => {
-    const post = (body: unknown) =>
+    const post = (body: object) =>
       request(server)
         .post('/api/alignment/measures')
         .set('Authorization', service)

@@ -64,6 +64,21 @@ describe('previewPrinciple', () => {
   const evaluated = entities.filter(e => engine.evaluates(e));
   const db = {
     waivers: { activeByEntity: async () => new Map() },
+    // One service has reported its deployment frequency.
+    facts: {
+      allLatest: async () =>
+        new Map([
+          [
+            'component:default/purchase-order-service',
+            new Map([
+              [
+                'deploymentFrequencyPerWeek',
+                { value: 3, observedAt: '2026-11-27T00:00:00.000Z' },
+              ],
+            ]),
+          ],
+        ]),
+    },
   } as unknown as AlignmentDatabase;
   // The scores a run hands over, as parts.
   const scores = new Map(
@@ -99,6 +114,18 @@ describe('previewPrinciple', () => {
     expect(result.failing[0].scoreAfter).toBeLessThan(
       result.failing[0].scoreBefore,
     );
+  });
+
+  it('evaluates a draft reading facts on the stored facts', async () => {
+    const result = await previewPrinciple({
+      draft: parseDraft(yamlDraft('facts.deploymentFrequencyPerWeek >= 2')),
+      preview,
+      db,
+      scope: ALL_ENTITIES,
+      now,
+    });
+    // Only the service with a fresh value is judged; the rest have no data.
+    expect(result).toMatchObject({ pass: 1, fail: 0, error: 0 });
   });
 
   it('counts only the entities in the caller’s scope', async () => {

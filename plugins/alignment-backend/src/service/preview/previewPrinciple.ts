@@ -27,7 +27,10 @@ export async function previewPrinciple(options: {
 }): Promise<PrinciplePreview> {
   const { draft, preview, scope, now } = options;
   const started = performance.now();
-  const waivers = await options.db.waivers.activeByEntity(now.toISOString());
+  const [waivers, facts] = await Promise.all([
+    options.db.waivers.activeByEntity(now.toISOString()),
+    options.db.facts.allLatest(),
+  ]);
   const outcomes = { pass: 0, fail: 0, error: 0 };
   const byOwner = new Map<string, OwnerOutcomes>();
   const levelChanges = new Map<string, number>();
@@ -40,6 +43,7 @@ export async function previewPrinciple(options: {
     const result = preview.engine.previewPrinciple(entity, draft, {
       now,
       waivers: waivers.get(ref),
+      facts: facts.get(ref),
       before: preview.scores.get(ref),
     });
     if (!result) continue;

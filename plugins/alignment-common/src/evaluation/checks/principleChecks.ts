@@ -1,3 +1,4 @@
+import type { Entity } from '@backstage/catalog-model';
 import type { CheckResult } from '../../model/results';
 import { RuleEvaluationError } from '../../rules/compileRule';
 import type { RuleContext } from '../../rules/ruleEnvironment';
@@ -35,6 +36,7 @@ function result(
 export function principleChecks(
   context: EntityContext,
   principles: PreparedPrinciple[],
+  ruleObjectives?: ReadonlyMap<Entity, unknown>,
 ): CheckResult[] {
   const systemRef = context.parents.find(p => p.ref.startsWith('system:'))?.ref;
   const domainRef = context.parents.find(p => p.ref.startsWith('domain:'))?.ref;
@@ -51,7 +53,9 @@ export function principleChecks(
     owner: context.ownerEntity ?? null,
     system: context.system ?? null,
     domain: context.domain ?? null,
-    objectives: context.objectives,
+    objectives: ruleObjectives
+      ? context.objectives.map(o => ruleObjectives.get(o) ?? o)
+      : context.objectives,
     facts: facts.fresh,
     now: context.now,
   };
@@ -79,10 +83,6 @@ export function principleChecks(
         `The rule reads \`${missing}\`, which is not among the files checked.`,
       );
     }
-    if (rule.factKeys.size > 0) {
-      const noData = missingFacts(rule.factKeys, facts);
-      if (noData) return result(principle, 'no-data', noData);
-    }
     try {
       return rule.evaluate(ruleContext)
         ? result(principle, 'pass', `Complies with "${principle.title}".`)
@@ -92,6 +92,12 @@ export function principleChecks(
             `Does not comply with "${principle.title}".`,
           );
     } catch (error) {
+      // A rule fails on a fact it needed that is missing or stale: the
+      // entity lacks data, the rule is not broken. A rule that decides
+      // without the fact (`!servesX || facts.k >= 1` on an entity not
+      // serving X) never gets here.
+      const noData = missingFacts(rule.factKeys, facts);
+      if (noData) return result(principle, 'no-data', noData);
       const message =
         error instanceof RuleEvaluationError ? error.message : String(error);
       return result(
