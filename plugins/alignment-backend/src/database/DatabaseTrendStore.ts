@@ -108,6 +108,17 @@ export class DatabaseTrendStore {
     return Boolean(inserted) && row?.sent_at === at;
   }
 
+  /** Forgets notifications, so the next of the same key is sent again. */
+  async forgetNotified(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.knex(NOTIFICATIONS)
+      .whereIn(
+        'key',
+        keys.map(k => k.slice(0, 255)),
+      )
+      .delete();
+  }
+
   /**
    * Deletes history and aggregates past their retention, in batches so a
    * large backlog never holds long locks.

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
+import type { MeasureProgress } from '@lodestar/backstage-plugin-alignment-common';
 import type { DatabaseTrendStore } from '../database/DatabaseTrendStore';
 import type {
   PreviousResult,
@@ -13,6 +14,12 @@ function entityPath(ref: string): string {
   const [kind, rest] = ref.split(':');
   const [namespace, name] = rest.split('/');
   return `/catalog/${namespace}/${kind}/${name}/alignment`;
+}
+
+function objectivePath(ref: string): string {
+  const [, rest] = ref.split(':');
+  const [namespace, name] = rest.split('/');
+  return `/catalog/${namespace}/objective/${name}/alignment`;
 }
 
 /**
@@ -82,6 +89,50 @@ export class AlignmentNotifier {
           scope: `lodestar:revision:${revision.date}`,
         },
       );
+    }
+    return sent;
+  }
+
+  /**
+   * Tells each objective's owner when one of its measures turns off track
+   * or stale: once per measure and turn. A measure back on track (or at
+   * risk) clears its turn, so a relapse is told again.
+   */
+  async measureTurns(
+    objectives: ReadonlyArray<{
+      objectiveRef: string;
+      title: string;
+      owner?: string;
+      measures: ReadonlyArray<
+        Pick<MeasureProgress, 'id' | 'title' | 'status' | 'reason'>
+      >;
+    }>,
+  ): Promise<number> {
+    let sent = 0;
+    for (const objective of objectives) {
+      const cleared: string[] = [];
+      for (const measure of objective.measures) {
+        const key = (status: string) =>
+          `measure:${objective.objectiveRef}:${measure.id}:${status}`;
+        if (measure.status === 'on-track' || measure.status === 'at-risk') {
+          cleared.push(key('off-track'), key('stale'));
+          continue;
+        }
+        if (measure.status !== 'off-track' && measure.status !== 'stale')
+          continue;
+        if (!objective.owner) continue;
+        sent += await this.sendOnce(key(measure.status), objective.owner, {
+          title: `${measure.title} (${objective.title}) is ${
+            measure.status === 'stale' ? 'stale' : 'off track'
+          }`,
+          description: measure.reason,
+          link: objectivePath(objective.objectiveRef),
+          severity: measure.status === 'off-track' ? 'high' : 'normal',
+          topic: 'lodestar-measure',
+          scope: `lodestar:measure:${objective.objectiveRef}:${measure.id}`,
+        });
+      }
+      await this.trends.forgetNotified(cleared);
     }
     return sent;
   }

@@ -1,11 +1,10 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import type { Entity } from '@backstage/catalog-model';
 import {
   AlignmentConfig,
   AlignmentEngine,
   RunPhases,
   ScoreParts,
-  scorePartsOf,
   CatalogSnapshot,
 } from '@lodestar/backstage-plugin-alignment-common';
 import { performance } from 'node:perf_hooks';
@@ -20,14 +19,18 @@ import type {
 import type { AlignmentNotifier } from './AlignmentNotifier';
 import { CatalogMeasureCounter } from './CatalogMeasureCounter';
 import { CatalogReader } from './CatalogReader';
-import { RunAccumulator } from './RunAccumulator';
-import { inSlices } from './inSlices';
+import { RunPageEvaluator } from './RunPageEvaluator';
+import { notifyAfterRun } from './notifyAfterRun';
 import { readObjectiveOutcomes } from './objectiveOutcomes';
 import { publicRunError } from './runErrors';
 import { evaluateEntities } from './evaluateEntities';
 import { evaluateOneEntity } from './evaluateOneEntity';
-import { toStoredResult } from './toStoredResult';
-import { pruneRetention, recordRevisions, Retention } from './runUpkeep';
+import {
+  abandonOrphanRuns,
+  pruneRetention,
+  recordRevisions,
+  Retention,
+} from './runUpkeep';
 
 export type { Retention } from './runUpkeep';
 
@@ -112,8 +115,8 @@ export class EvaluationRunner {
     trigger: 'schedule' | 'manual',
     signal?: AbortSignal,
   ): Promise<RunRecord> {
-    const { db, reader, logger, config, notifier } = this.options;
-    await this.abandonOrphans();
+    const { db, reader, logger, config } = this.options;
+    await abandonOrphanRuns(db, logger, () => this.now());
     const startedAt = this.now();
     const runId = await db.runs.start(trigger, startedAt);
     logger.info(`Lodestar evaluation run ${runId} started (${trigger})`);
@@ -132,12 +135,10 @@ export class EvaluationRunner {
       }
     };
     const evaluatedAt = startedAt.toISOString();
-    const accumulator = new RunAccumulator();
     const levelChanges: Array<{
       previous: PreviousResult;
       current: StoredResult;
     }> = [];
-    const needingReview = new Map<string, string[]>();
     let evaluated = 0;
     let historyRows = 0;
     try {
@@ -163,44 +164,20 @@ export class EvaluationRunner {
         recordRevisions(db, snapshot, evaluatedAt),
       );
 
-      const read: Entity[] = [];
-      const scores = new Map<string, ScoreParts>();
+      const pageEvaluator = new RunPageEvaluator({
+        engine,
+        waivers,
+        facts,
+        catalogMeasures,
+        evaluatedAt: startedAt,
+        keepForPreview: Boolean(this.options.onRead),
+      });
       const pages = reader.evaluatedPages(config.evaluatedKinds, signal);
       for (;;) {
         const next = await timed('catalogReadMs', () => pages.next());
         if (next.done) break;
-        const page = next.value;
-        const stored: StoredResult[] = [];
         const evaluateStart = performance.now();
-        for await (const entity of inSlices(page)) {
-          if (!engine.evaluates(entity)) continue;
-          catalogMeasures.add(entity);
-          const ref = stringifyEntityRef(entity);
-          const result = engine.evaluate(entity, {
-            now: startedAt,
-            waivers: waivers.get(ref),
-            facts: facts.get(ref.toLocaleLowerCase('en-US')),
-          });
-          const row = toStoredResult(entity, result, evaluatedAt);
-          if (this.options.onRead) {
-            read.push(entity);
-            scores.set(
-              row.entityRef,
-              scorePartsOf(
-                result.pillars.flatMap(p => p.checks),
-                config.weights,
-              ),
-            );
-          }
-          stored.push(row);
-          accumulator.add(row);
-          if (row.needsRevalidation && row.owner) {
-            needingReview.set(row.owner, [
-              ...(needingReview.get(row.owner) ?? []),
-              row.entityRef,
-            ]);
-          }
-        }
+        const stored = await pageEvaluator.evaluate(next.value);
         phases.evaluateMs += Math.round(performance.now() - evaluateStart);
         const written = await timed('storeMs', () =>
           db.results.writeRunResults(runId, stored),
@@ -217,6 +194,7 @@ export class EvaluationRunner {
       }
       if (signal?.aborted) throw new Error('The evaluation was aborted');
 
+      const { accumulator, needingReview } = pageEvaluator;
       const stats = accumulator.runStats();
       await timed('storeMs', async () => {
         await db.results.publishRun(runId);
@@ -247,15 +225,15 @@ export class EvaluationRunner {
       );
       this.options.onRead?.({
         snapshot,
-        evaluated: read,
-        scores,
+        evaluated: pageEvaluator.read,
+        scores: pageEvaluator.scores,
         readAt: startedAt,
       });
       await this.afterPublish(
+        snapshot,
         levelChanges,
         freshRevisions,
         needingReview,
-        notifier,
       );
     } catch (error) {
       const message = (error as Error)?.message ?? String(error);
@@ -285,40 +263,23 @@ export class EvaluationRunner {
     return (await db.runs.latest())!;
   }
 
-  /**
-   * Whole-catalog runs still marked running when a new one starts were cut
-   * off: the scheduler runs one at a time across replicas, so their process
-   * died or lost its lease. Their unpublished rows go, and they are
-   * recorded as failed, so the next run compares against what is served.
-   */
-  private async abandonOrphans(): Promise<void> {
-    const { db, logger } = this.options;
-    for (const orphan of await db.runs.running()) {
-      await db.results.discardRun(orphan.id);
-      const finishedAt = this.now();
-      await db.runs.fail(orphan.id, {
-        finishedAt,
-        durationMs: finishedAt.getTime() - Date.parse(orphan.startedAt),
-        evaluated: orphan.evaluated,
-        error:
-          'Abandoned: the process running it stopped before it finished; the previous results stayed served',
-      });
-      logger.warn(`Lodestar evaluation run ${orphan.id} was abandoned`);
-    }
-  }
-
   private async afterPublish(
+    snapshot: CatalogSnapshot,
     levelChanges: Array<{ previous: PreviousResult; current: StoredResult }>,
     freshRevisions: RevisionRecord[],
     needingReview: Map<string, string[]>,
-    notifier?: AlignmentNotifier,
   ) {
-    const { logger, retention, db } = this.options;
+    const { logger, retention, db, notifier } = this.options;
     if (notifier) {
-      notifier.startRun();
-      await notifier.levelDrops(levelChanges);
-      for (const revision of freshRevisions)
-        await notifier.revalidation(revision, needingReview);
+      await notifyAfterRun({
+        notifier,
+        db,
+        snapshot,
+        levelChanges,
+        freshRevisions,
+        needingReview,
+        now: this.now(),
+      });
     }
     await pruneRetention({ db, logger, retention, now: this.now() });
   }

@@ -1,6 +1,7 @@
 /**
  * What a whole-catalog run does around evaluation proper: recording the
- * strategy revisions it saw, and pruning what is past its retention.
+ * strategy revisions it saw, pruning what is past its retention, and
+ * closing runs cut off before it.
  */
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
@@ -82,4 +83,29 @@ export async function pruneRetention(options: {
   await db.runs.prune(historyBefore);
   if (pruned > 0)
     logger.info(`Lodestar pruned ${pruned} rows past their retention`);
+}
+
+/**
+ * Whole-catalog runs still marked running when a new one starts were cut
+ * off: the scheduler runs one at a time across replicas, so their process
+ * died or lost its lease. Their unpublished rows go, and they are recorded
+ * as failed, so the next run compares against what is served.
+ */
+export async function abandonOrphanRuns(
+  db: AlignmentDatabase,
+  logger: LoggerService,
+  now: () => Date,
+): Promise<void> {
+  for (const orphan of await db.runs.running()) {
+    await db.results.discardRun(orphan.id);
+    const finishedAt = now();
+    await db.runs.fail(orphan.id, {
+      finishedAt,
+      durationMs: finishedAt.getTime() - Date.parse(orphan.startedAt),
+      evaluated: orphan.evaluated,
+      error:
+        'Abandoned: the process running it stopped before it finished; the previous results stayed served',
+    });
+    logger.warn(`Lodestar evaluation run ${orphan.id} was abandoned`);
+  }
 }
