@@ -1,8 +1,10 @@
 // @ts-check
 
 /**
- * Facts pushed for entities (DORA and declared keys) and observations of
- * objectives' measures. Facts keep three shapes: the latest value of each
+ * Facts pushed for entities (DORA and declared keys), observations of
+ * objectives' measures, each principle's daily count of entities lacking
+ * a fact its rule needs, and each result's count of failing and no-data
+ * checks (for lists and exports, without parsing the result JSON). Facts keep three shapes: the latest value of each
  * key per entity, which every evaluation reads; each observation as it
  * arrived, kept a short while, which makes a repeated push idempotent;
  * and the last value of each day, which trends read and which is kept as
@@ -12,6 +14,22 @@
  * @param {import('knex').Knex} knex
  */
 exports.up = async function up(knex) {
+  await knex.schema.alterTable('lodestar_results', table => {
+    table.integer('failing_checks').notNullable().defaultTo(0);
+    table
+      .integer('no_data_checks')
+      .notNullable()
+      .defaultTo(0)
+      .comment('Checks lacking a fact the rule needs');
+  });
+  await knex.schema.alterTable('lodestar_daily_checks', table => {
+    table
+      .integer('no_data')
+      .notNullable()
+      .defaultTo(0)
+      .comment('Entities lacking a fact the rule needs');
+  });
+
   await knex.schema.createTable('lodestar_facts', table => {
     table.comment('Latest value of each fact of each entity');
     table.string('entity_ref', 255).notNullable();
@@ -60,6 +78,13 @@ exports.up = async function up(knex) {
 
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
+  await knex.schema.alterTable('lodestar_results', table => {
+    table.dropColumn('failing_checks');
+    table.dropColumn('no_data_checks');
+  });
+  await knex.schema.alterTable('lodestar_daily_checks', table => {
+    table.dropColumn('no_data');
+  });
   await knex.schema.dropTable('lodestar_measure_observations');
   await knex.schema.dropTable('lodestar_fact_daily');
   await knex.schema.dropTable('lodestar_fact_observations');

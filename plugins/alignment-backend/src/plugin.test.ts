@@ -187,14 +187,21 @@ describe('alignment backend', () => {
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     const lines = res.text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      '"entityRef","title","kind","owner","system","domain","lifecycle","score","level","delta30d","signals","needsRevalidation","evaluatedAt"',
+      '"entityRef","title","kind","owner","system","domain","lifecycle","score","level","delta30d","signals","needsRevalidation","failingChecks","noDataChecks","evaluatedAt"',
     );
     expect(lines.length).toBeGreaterThan(2);
     expect(
       lines.slice(1).every(l => l.includes('"group:default/payments"')),
     ).toBe(true);
-    // Scores stay numbers: the eighth cell is bare digits.
-    expect(lines[1].split(',')[7]).toMatch(/^\d+$/);
+    // Scores and check counts stay numbers: bare digits.
+    const cells = lines[1].split(',');
+    expect(cells[7]).toMatch(/^\d+$/);
+    expect(cells[12]).toMatch(/^\d+$/);
+    // Services serving the US mid-market have no deployment facts in the
+    // test catalog: the check that reads them is counted apart.
+    expect(
+      lines.slice(1).some(l => Number(l.split(',')[13]) > 0),
+    ).toBe(true);
   });
 
   it('frees a caller’s export slot when an export ends', async () => {

@@ -9,7 +9,12 @@ import {
   alignmentPermissions,
   resolveAlignmentConfig,
 } from '@lodestar/backstage-plugin-alignment-common';
+import {
+  alignmentFactsExtensionPoint,
+  FactProvider,
+} from '@lodestar/backstage-plugin-alignment-node';
 import { registerAlignmentActions } from './actions';
+import { scheduleFactProvider } from './facts/scheduleFactProvider';
 import { AlignmentDatabase } from './database/AlignmentDatabase';
 import { AlignmentNotifier } from './evaluation/AlignmentNotifier';
 import { CatalogReader } from './evaluation/CatalogReader';
@@ -32,6 +37,17 @@ export const EVALUATION_TASK_ID = 'lodestar-evaluation';
 export const alignmentPlugin = createBackendPlugin({
   pluginId: 'alignment',
   register(env) {
+    const factProviders = new Map<string, FactProvider>();
+    env.registerExtensionPoint(alignmentFactsExtensionPoint, {
+      addFactProvider(provider) {
+        if (factProviders.has(provider.id)) {
+          throw new Error(
+            `A Lodestar fact provider with id ${provider.id} is already added`,
+          );
+        }
+        factProviders.set(provider.id, provider);
+      },
+    });
     env.registerInit({
       deps: {
         auth: coreServices.auth,
@@ -85,7 +101,12 @@ export const alignmentPlugin = createBackendPlugin({
         const refreshes = new EntityRefreshQueue(refs => runner.runSome(refs));
 
         deps.permissionsRegistry.addPermissions(alignmentPermissions);
-        registerAlignmentActions(deps.actionsRegistry, queries);
+        registerAlignmentActions(deps.actionsRegistry, {
+          db,
+          queries,
+          catalog,
+          config: alignmentConfig,
+        });
 
         await scheduler.scheduleTask({
           id: EVALUATION_TASK_ID,
@@ -95,6 +116,19 @@ export const alignmentPlugin = createBackendPlugin({
             await runner.runScheduled(signal);
           },
         });
+
+        for (const provider of factProviders.values()) {
+          await scheduleFactProvider({
+            provider,
+            scheduler,
+            logger: logger.child({ factProvider: provider.id }),
+            facts: db.facts,
+            config: alignmentConfig,
+            evaluatedRefs: async () =>
+              (await db.published.summaries()).map(r => r.entityRef),
+            onFactsChanged: refs => refreshes.add(refs),
+          });
+        }
 
         httpRouter.use(
           createRouter({

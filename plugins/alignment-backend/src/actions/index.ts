@@ -1,7 +1,9 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import type { AlignmentQueries } from '../service/AlignmentQueries';
+import { AlignmentActionDeps, pageDepsOf } from './actionDeps';
 import { registerDriftingEntitiesAction } from './driftingEntitiesAction';
+import { registerEntityFactsAction } from './entityFactsAction';
 import { registerObjectiveCoverageAction } from './objectiveCoverageAction';
+import { registerObjectiveProgressAction } from './objectiveProgressAction';
 import { registerScorecardAction } from './scorecardAction';
 
 /**
@@ -12,9 +14,14 @@ import { registerScorecardAction } from './scorecardAction';
  */
 export function registerAlignmentActions(
   actions: ActionsRegistryService,
-  queries: AlignmentQueries,
+  deps: AlignmentActionDeps,
 ): void {
-  registerScorecardAction(actions, queries);
-  registerDriftingEntitiesAction(actions, queries);
-  registerObjectiveCoverageAction(actions, queries);
+  // Alignment: scorecards, drift and coverage, from the published results.
+  registerScorecardAction(actions, deps.queries);
+  registerDriftingEntitiesAction(actions, deps.queries);
+  registerObjectiveCoverageAction(actions, deps.queries);
+  // Outcomes: facts and measures, through the code of their routes.
+  const pageDeps = pageDepsOf(deps);
+  registerEntityFactsAction(actions, pageDeps);
+  registerObjectiveProgressAction(actions, pageDeps);
 }

@@ -33,6 +33,8 @@ function result(
     validOwner: true,
     servesActive: score >= 70,
     objectiveRefs: ['objective:default/win-us'],
+    failingChecks: 0,
+    noDataChecks: 0,
     checkStatuses: {
       'intent.declared': 'pass',
       'principle.apis': score >= 90 ? 'pass' : 'fail',

@@ -10,6 +10,8 @@ export interface DailyCheckCounts {
   fail: number;
   error: number;
   waived: number;
+  /** Entities lacking a fact the rule needs. */
+  noData: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export class DatabaseCheckTrendStore {
           fail: counts.fail,
           error: counts.error,
           waived: counts.waived,
+          no_data: counts.noData ?? 0,
         })),
         500,
       );
@@ -53,6 +56,7 @@ export class DatabaseCheckTrendStore {
       fail: Number(row.fail),
       error: Number(row.error),
       waived: Number(row.waived),
+      noData: Number(row.no_data ?? 0),
     }));
   }
 

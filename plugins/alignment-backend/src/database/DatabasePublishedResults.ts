@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { CheckStatus } from '@lodestar/backstage-plugin-alignment-common';
 import { decodeCursor, encodeCursor, SORT_KEYS, SortKey } from './listCursor';
 import {
   BATCH,
@@ -53,10 +54,13 @@ export function emptyAggregate(): ResultAggregate {
   };
 }
 
+/** The check outcomes that ask something of an owner. */
+const OPEN_STATUSES = new Set(['fail', 'error', 'waived', 'no-data']);
+
 /** An entity's owner and the status of each of its checks. */
 export interface OwnerCheckStatuses {
   owner?: string;
-  checkStatuses: Record<string, string>;
+  checkStatuses: Record<string, CheckStatus>;
 }
 
 /**
@@ -219,7 +223,7 @@ export class DatabasePublishedResults {
 
   /**
    * The checks of every published result that ask for something (failing,
-   * erroring or waived), per entity: passing and inapplicable checks, most
+   * erroring, waived or lacking data), per entity: passing and inapplicable checks, most
    * of them, are left out so a whole catalog's fits in memory.
    */
   async openChecks(): Promise<
@@ -235,8 +239,7 @@ export class DatabasePublishedResults {
       for (const [id, status] of Object.entries(
         JSON.parse(row.check_statuses) as Record<string, string>,
       )) {
-        if (status === 'fail' || status === 'error' || status === 'waived')
-          checks[id] = status;
+        if (OPEN_STATUSES.has(status)) checks[id] = status;
       }
       return { entityRef: row.entity_ref, checks };
     });

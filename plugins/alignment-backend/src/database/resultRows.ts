@@ -33,6 +33,8 @@ export function toRow(runId: number, r: StoredResult): Row {
     serves_active: r.servesActive,
     objective_refs: r.objectiveRefs.join(','),
     check_statuses: JSON.stringify(r.checkStatuses),
+    failing_checks: r.failingChecks,
+    no_data_checks: r.noDataChecks,
     fingerprint: r.fingerprint,
     result: JSON.stringify(r.scorecard),
     evaluated_at: r.evaluatedAt,
@@ -60,6 +62,8 @@ export const SUMMARY_COLUMNS = [
   'valid_owner',
   'serves_active',
   'objective_refs',
+  'failing_checks',
+  'no_data_checks',
   'evaluated_at',
 ];
 
@@ -80,6 +84,8 @@ export function summaryFromRow(row: Row): ResultSummary {
     validOwner: Boolean(row.valid_owner),
     servesActive: Boolean(row.serves_active),
     objectiveRefs: splitList(row.objective_refs),
+    failingChecks: Number(row.failing_checks ?? 0),
+    noDataChecks: Number(row.no_data_checks ?? 0),
     evaluatedAt: row.evaluated_at,
   };
 }

@@ -1,3 +1,4 @@
+import type { PrincipleStatusCounts } from '../service/principleCounts';
 import type {
   AlignmentFilter,
   AlignmentLevel,
@@ -25,6 +26,10 @@ export interface StoredResult {
   /** Serves at least one objective, all of them active. */
   servesActive: boolean;
   objectiveRefs: string[];
+  /** Checks that fail (not waived). */
+  failingChecks: number;
+  /** Checks lacking a fact the rule needs. */
+  noDataChecks: number;
   checkStatuses: Record<string, CheckStatus>;
   /** Hash of score, level and check statuses; history grows when it changes. */
   fingerprint: string;
@@ -56,10 +61,7 @@ export type PreviousResult = Pick<
 
 /** Statistics of a whole run, kept for the unfiltered overview. */
 export interface RunStats {
-  principles: Record<
-    string,
-    { pass: number; fail: number; error: number; waived: number }
-  >;
+  principles: Record<string, PrincipleStatusCounts>;
   ownerPrinciples: Record<
     string,
     Record<string, { pass: number; fail: number }>

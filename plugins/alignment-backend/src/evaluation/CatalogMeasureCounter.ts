@@ -94,15 +94,12 @@ export class CatalogMeasureCounter {
 
   /** The values: a count, or a percentage of the whole (0 when the whole is empty). */
   values(): Array<{ objectiveRef: string; measureId: string; value: number }> {
+    const share = (m: CountedMeasure) =>
+      m.whole === 0 ? 0 : Math.round((1000 * m.matching) / m.whole) / 10;
     return this.measures.map(m => ({
       objectiveRef: m.objectiveRef,
       measureId: m.measureId,
-      value:
-        m.aggregate === 'count'
-          ? m.matching
-          : m.whole === 0
-          ? 0
-          : Math.round((1000 * m.matching) / m.whole) / 10,
+      value: m.aggregate === 'count' ? m.matching : share(m),
     }));
   }
 }

@@ -1,5 +1,9 @@
 import { isPrincipleCheckId } from '@lodestar/backstage-plugin-alignment-common';
 import type { DailyAggregate, RunStats, StoredResult } from '../database/types';
+import {
+  countPrincipleStatus,
+  noPrincipleCounts,
+} from '../service/principleCounts';
 
 type Counts = Omit<DailyAggregate, 'day' | 'dimension' | 'key'>;
 
@@ -15,19 +19,8 @@ export class RunAccumulator {
   add(result: StoredResult): void {
     for (const [id, status] of Object.entries(result.checkStatuses)) {
       if (!isPrincipleCheckId(id)) continue;
-      const counts = (this.stats.principles[id] ??= {
-        pass: 0,
-        fail: 0,
-        error: 0,
-        waived: 0,
-      });
-      if (
-        status === 'pass' ||
-        status === 'fail' ||
-        status === 'error' ||
-        status === 'waived'
-      )
-        counts[status] += 1;
+      const counts = (this.stats.principles[id] ??= noPrincipleCounts());
+      countPrincipleStatus(counts, status);
       if (
         result.owner &&
         (status === 'pass' || status === 'fail' || status === 'waived')

@@ -66,6 +66,10 @@ export function toStoredResult(
     servesActive: INTENT_CHECKS.every(id => settled(checkStatuses[id])),
     objectiveRefs: result.objectives.map(o => o.ref),
     checkStatuses,
+    failingChecks: Object.values(checkStatuses).filter(s => s === 'fail')
+      .length,
+    noDataChecks: Object.values(checkStatuses).filter(s => s === 'no-data')
+      .length,
     fingerprint,
     scorecard: { ...result, evaluatedAt },
     evaluatedAt,

@@ -1,12 +1,21 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { alignmentPermissions } from '@lodestar/backstage-plugin-alignment-common';
+import {
+  alignmentPermissions,
+  LISTED_CHECK_STATUSES,
+} from '@lodestar/backstage-plugin-alignment-common';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type { EvaluationRunner } from '../evaluation/EvaluationRunner';
 import type { AlignmentQueries } from '../service/AlignmentQueries';
-import { createRouter } from '../service/createRouter';
+import { BODY_LIMIT_BYTES, createRouter } from '../service/createRouter';
+import {
+  factPushSchema,
+  MAX_PUSH_ITEMS,
+  measureObservationSchema,
+  PUSH_BODY_LIMIT_BYTES,
+} from '../service/outcomes/pushSchemas';
 import {
   evaluationBodySchema,
   filterSchema,
@@ -135,6 +144,26 @@ const KEYWORDS = [
   'maxLength',
   'pattern',
 ];
+
+/**
+ * Expects a documented object body to have the properties, required fields
+ * and strictness of the zod schema, and each property its constraints.
+ */
+function expectSameBody(where: string, documented: Json, schema: z.ZodType) {
+  const enforced = inputSchema(schema);
+  expect(Object.keys(documented.properties).sort()).toEqual(
+    Object.keys(enforced.properties).sort(),
+  );
+  expect(documented.required ?? []).toEqual(enforced.required ?? []);
+  expect(documented.additionalProperties).toBe(enforced.additionalProperties);
+  for (const [name, constraints] of Object.entries<Json>(enforced.properties)) {
+    expectSameConstraints(
+      `${where} .${name}`,
+      documented.properties[name],
+      constraints,
+    );
+  }
+}
 
 /** Expects the spec's schema to state each constraint the zod schema enforces. */
 function expectSameConstraints(
@@ -320,25 +349,74 @@ describe('openapi.yaml', () => {
     ])(
       'states the body of POST %s as validation.ts enforces it',
       (path, schema) => {
-        const enforced = inputSchema(schema);
         const body = deref(
           spec.paths[path].post.requestBody.content['application/json'].schema,
         );
-        expect(Object.keys(body.properties).sort()).toEqual(
-          Object.keys(enforced.properties).sort(),
-        );
-        expect(body.required ?? []).toEqual(enforced.required ?? []);
-        expect(body.additionalProperties).toBe(enforced.additionalProperties);
-        for (const [name, constraints] of Object.entries<Json>(
-          enforced.properties,
-        )) {
-          expectSameConstraints(
-            `POST ${path} .${name}`,
-            body.properties[name],
-            constraints,
-          );
-        }
+        expect(body.type).toBe('object');
+        expectSameBody(`POST ${path}`, body, schema);
       },
     );
+
+    it.each([
+      ['/facts', factPushSchema],
+      ['/measures', measureObservationSchema],
+    ])(
+      'states the body of POST %s, one item or a batch, as pushSchemas.ts enforces it',
+      (path, item) => {
+        const body = deref(
+          spec.paths[path].post.requestBody.content['application/json'].schema,
+        );
+        const [one, batch] = body.oneOf.map((s: Json) => deref(s));
+        expectSameBody(`POST ${path}`, one, item);
+        expect(batch).toMatchObject({
+          required: ['items'],
+          additionalProperties: false,
+          properties: {
+            items: {
+              type: 'array',
+              minItems: 1,
+              maxItems: MAX_PUSH_ITEMS,
+              items: body.oneOf[0],
+            },
+          },
+        });
+      },
+    );
+
+    it('states the body limit of every write: 2 MiB for pushes, 64 KiB otherwise', () => {
+      const pushes = ['/facts', '/measures'];
+      const writes = operations().filter(({ method }) => method !== 'get');
+      expect(writes.length).toBeGreaterThan(pushes.length);
+      for (const { path, method, op } of writes) {
+        if (method === 'delete') continue;
+        const limit = pushes.includes(path)
+          ? PUSH_BODY_LIMIT_BYTES
+          : BODY_LIMIT_BYTES;
+        expect({
+          where: `${method.toUpperCase()} ${path}`,
+          413: deref(op.responses['413'] ?? {}).description,
+        }).toEqual({
+          where: `${method.toUpperCase()} ${path}`,
+          413: expect.stringContaining(`${limit} bytes`),
+        });
+      }
+    });
+
+    it('names every check status the entity list filters on', () => {
+      const pattern = new RegExp(
+        spec.components.parameters.CheckStatus.schema.pattern,
+      );
+      expect(pattern.test(LISTED_CHECK_STATUSES.join(', '))).toBe(true);
+      for (const status of LISTED_CHECK_STATUSES) {
+        expect({ status, accepted: pattern.test(status) }).toEqual({
+          status,
+          accepted: true,
+        });
+      }
+      expect(pattern.test('pass')).toBe(false);
+      expect(spec.components.schemas.CheckStatus.enum).toEqual(
+        expect.arrayContaining([...LISTED_CHECK_STATUSES]),
+      );
+    });
   });
 });

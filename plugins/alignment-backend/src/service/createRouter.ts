@@ -38,7 +38,9 @@ const bodyErrors: ErrorRequestHandler = (error, _req, _res, next) => {
     const tooLarge = new Error(
       `Request body of ${
         error.length ?? 'unknown'
-      } bytes is larger than the limit of ${BODY_LIMIT_BYTES} bytes`,
+      } bytes is larger than the limit of ${
+        error.limit ?? BODY_LIMIT_BYTES
+      } bytes`,
     );
     tooLarge.name = 'PayloadTooLargeError';
     (tooLarge as Error & { statusCode: number }).statusCode = 413;

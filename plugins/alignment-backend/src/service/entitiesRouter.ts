@@ -38,6 +38,8 @@ const CSV_COLUMNS: Array<keyof EntityRow> = [
   'delta30d',
   'signals',
   'needsRevalidation',
+  'failingChecks',
+  'noDataChecks',
   'evaluatedAt',
 ];
 

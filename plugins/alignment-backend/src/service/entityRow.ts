@@ -28,6 +28,8 @@ export function entityRow(
     delta30d,
     signals: result.signals,
     needsRevalidation: result.needsRevalidation,
+    failingChecks: result.failingChecks,
+    noDataChecks: result.noDataChecks,
     evaluatedAt: result.evaluatedAt,
   };
 }

@@ -5,6 +5,11 @@
  * that caching and access control stay in one place and the arithmetic in
  * another. Nothing here caches or checks who is asking: the caller does.
  */
+import {
+  countPrincipleStatus,
+  noPrincipleCounts,
+  storedPrincipleCounts,
+} from './principleCounts';
 import type {
   AlignmentFilter,
   AlignmentOverview,
@@ -91,14 +96,12 @@ export function countPrincipleStatuses(
   for (const { owner, checkStatuses } of statuses) {
     for (const [id, status] of Object.entries(checkStatuses)) {
       if (!isPrincipleCheckId(id)) continue;
-      const counts = (principles[id] ??= {
-        pass: 0,
-        fail: 0,
-        error: 0,
-        waived: 0,
-      });
-      if (status in counts) counts[status as keyof typeof counts] += 1;
-      if (owner && status !== 'error' && status !== 'not-applicable') {
+      const counts = (principles[id] ??= noPrincipleCounts());
+      countPrincipleStatus(counts, status);
+      if (
+        owner &&
+        (status === 'pass' || status === 'fail' || status === 'waived')
+      ) {
         const cell = ((owners[owner] ??= {})[id] ??= {
           pass: 0,
           fail: 0,
@@ -145,11 +148,10 @@ export function assembleOverview(parts: {
 }): OverviewFigures {
   const { filter, aggregate, counts, trend, revisions } = parts;
   const principles = Object.entries(counts.principles)
-    .map(([id, c]) => ({
-      id,
-      ...c,
-      passRate: passRate(c.pass + c.waived, c.fail),
-    }))
+    .map(([id, stored]) => {
+      const c = storedPrincipleCounts(stored);
+      return { id, ...c, passRate: passRate(c.pass + c.waived, c.fail) };
+    })
     .sort(
       (a, b) =>
         (a.passRate ?? 101) - (b.passRate ?? 101) || a.id.localeCompare(b.id),

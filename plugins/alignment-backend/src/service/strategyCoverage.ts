@@ -6,6 +6,7 @@
  * the overview's pure aggregation; they live here so the query class only
  * routes to them.
  */
+import { storedPrincipleCounts } from './principleCounts';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
@@ -152,12 +153,9 @@ export async function principleSummaries(
           typeof principle.spec.rule === 'string'
             ? compileRule(principle.spec.rule)
             : undefined;
-        const counts = statusCounts[principleCheckId(refOf(principle))] ?? {
-          pass: 0,
-          fail: 0,
-          error: 0,
-          waived: 0,
-        };
+        const counts = storedPrincipleCounts(
+          statusCounts[principleCheckId(refOf(principle))],
+        );
         return {
           entityRef: stringifyEntityRef(principle),
           name: principle.metadata.name,

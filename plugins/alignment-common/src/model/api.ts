@@ -136,6 +136,10 @@ export interface EntityRow {
   /** True when the entity was not reviewed since the latest strategy revision. */
   needsRevalidation: boolean;
   /** ISO timestamp of the evaluation that produced the row. */
+  /** Its checks that fail (waived ones not counted). */
+  failingChecks: number;
+  /** Its checks lacking a fact the rule needs (missing or stale), counted apart from pass and fail. */
+  noDataChecks: number;
   evaluatedAt: string;
   /** With a `check` filter: that check's outcome on the entity and what it found. */
   check?: { id: string; status: CheckStatus; message: string };
@@ -163,6 +167,8 @@ export interface PrinciplePassRate {
   error: number;
   /** Number of entities that do not comply but have an active waiver. */
   waived: number;
+  /** Number of entities lacking a fact the rule needs (missing or stale): counted apart, in no pass rate. */
+  noData: number;
   /** Percentage of passing (or waived) among pass + fail; null when none applied. */
   passRate: number | null;
 }

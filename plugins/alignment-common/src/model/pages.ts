@@ -113,6 +113,8 @@ export interface PassRatePoint {
   error: number;
   /** Entities that did not comply under an active waiver. */
   waived: number;
+  /** Entities lacking a fact the rule needs, counted apart from the pass rate. */
+  noData: number;
   /** Percent of pass or waived among pass, waived and fail; null when it applied to none. */
   passRate: number | null;
 }

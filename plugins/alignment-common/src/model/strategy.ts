@@ -71,6 +71,8 @@ export interface PrincipleSummary {
   error: number;
   /** Number of entities that do not comply but have an active waiver. */
   waived: number;
+  /** Number of entities lacking a fact the rule needs (missing or stale): counted apart, in no pass rate. */
+  noData: number;
 }
 
 /** A strategy as `GET /strategy` lists it, latest revision first. @public */

@@ -14,6 +14,8 @@ export function row(
     delta30d: null,
     signals: [],
     needsRevalidation: false,
+    failingChecks: 0,
+    noDataChecks: 0,
     evaluatedAt: '2026-06-01T00:00:00.000Z',
     ...extra,
   };

@@ -17,6 +17,8 @@ function summary(
     validOwner: true,
     servesActive: true,
     objectiveRefs: [],
+    failingChecks: 0,
+    noDataChecks: 0,
     evaluatedAt: '2026-11-01T00:00:00.000Z',
     ...fields,
   };

@@ -7,12 +7,12 @@ import { InputError, NotAllowedError } from '@backstage/errors';
 import {
   alignmentFactsWritePermission,
   AlignmentConfig,
-  FactObservation,
   FactPushResponse,
 } from '@lodestar/backstage-plugin-alignment-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import type { DatabaseFactStore } from '../../database/DatabaseFactStore';
+import { factProblem, observationsOf } from '../../facts/factProblems';
 import { ALL_ENTITIES, inScope } from '../access/ReadScope';
 import type { AlignmentQueries } from '../AlignmentQueries';
 import { authorizeOrThrow } from '../authorizeOrThrow';
@@ -67,24 +67,12 @@ export function createFactsWriteRouter(options: {
         credentials,
       );
       items.forEach((item, index) => {
-        for (const [key, value] of Object.entries(item.facts)) {
-          const where = items.length > 1 ? `items.${index}.` : '';
-          const definition = definitions.get(key);
-          if (!definition) {
-            throw new InputError(
-              `Invalid facts: ${where}facts.${key} is not a declared fact key; declared keys are ${[
-                ...definitions.keys(),
-              ].join(', ')} (declare more under lodestar.facts)`,
-            );
-          }
-          if (typeof value !== definition.type) {
-            throw new InputError(
-              `Invalid facts: ${where}facts.${key} must be a ${
-                definition.type
-              }, got ${typeof value} ${JSON.stringify(value)}`,
-            );
-          }
-        }
+        const problem = factProblem(
+          item.facts,
+          definitions,
+          items.length > 1 ? `items.${index}.` : '',
+        );
+        if (problem) throw new InputError(`Invalid facts: ${problem}`);
       });
       const [scope, evaluated] = await Promise.all([
         queries.readScope(credentials),
@@ -110,15 +98,7 @@ export function createFactsWriteRouter(options: {
         );
       }
       const receivedAt = (options.clock?.() ?? new Date()).toISOString();
-      const observations: FactObservation[] = items.flatMap(item =>
-        Object.entries(item.facts).map(([key, value]) => ({
-          entityRef: item.entityRef,
-          key,
-          value,
-          observedAt: item.observedAt ?? receivedAt,
-          source: item.source,
-        })),
-      );
+      const observations = observationsOf(items, receivedAt);
       const outcome = await facts.write(observations, receivedAt);
       if (outcome.accepted > 0) options.onFactsChanged(refs);
       const response: FactPushResponse = {

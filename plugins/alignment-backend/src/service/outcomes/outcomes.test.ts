@@ -42,11 +42,9 @@ const permissions = createServiceFactory({
     const decide = (requests: any[]) =>
       requests.map(r => {
         const name: string = r.permission.name;
-        const allowed = name.startsWith('lodestar.')
-          ? policy.writes
-          : name === 'catalog.entity.read'
-          ? policy.reads
-          : true;
+        let allowed = true;
+        if (name.startsWith('lodestar.')) allowed = policy.writes;
+        if (name === 'catalog.entity.read') allowed = policy.reads;
         return {
           result: allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
         };

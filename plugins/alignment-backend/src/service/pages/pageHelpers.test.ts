@@ -57,6 +57,8 @@ function result(
     validOwner: true,
     servesActive: true,
     objectiveRefs: [],
+    failingChecks: 0,
+    noDataChecks: 0,
     evaluatedAt: '2026-11-28T00:00:00.000Z',
   };
 }
