@@ -199,9 +199,7 @@ describe('alignment backend', () => {
     expect(cells[12]).toMatch(/^\d+$/);
     // Services serving the US mid-market have no deployment facts in the
     // test catalog: the check that reads them is counted apart.
-    expect(
-      lines.slice(1).some(l => Number(l.split(',')[13]) > 0),
-    ).toBe(true);
+    expect(lines.slice(1).some(l => Number(l.split(',')[13]) > 0)).toBe(true);
   });
 
   it('frees a caller’s export slot when an export ends', async () => {

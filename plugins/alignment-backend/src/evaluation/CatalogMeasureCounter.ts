@@ -6,6 +6,8 @@ import {
   isLodestarEntity,
   isTypedMeasure,
   ObjectiveEntity,
+  StrategyEntity,
+  TypedMeasure,
   refOf,
   RuleContext,
   validateLodestarEntity,
@@ -21,6 +23,12 @@ interface CountedMeasure {
   whole: number;
 }
 
+function validOfKind(snapshot: CatalogSnapshot, kind: string): Entity[] {
+  return snapshot
+    .ofKind(kind)
+    .filter(e => isLodestarEntity(e) && validateLodestarEntity(e).length === 0);
+}
+
 function matches(rule: CompiledRule, context: RuleContext): boolean {
   try {
     return rule.evaluate(context);
@@ -34,8 +42,8 @@ function matches(rule: CompiledRule, context: RuleContext): boolean {
  * The measures computed from the catalog (`source: catalog`): counts, or
  * shares, of the evaluated entities matching a CEL predicate, taken as a
  * whole-catalog run goes through its entities, and recorded once per day.
- * Only valid objectives count: one that fails validation has no numbers
- * to trust.
+ * The measures of objectives and of a strategy's trajectory; only valid
+ * entities count, since one that fails validation has no numbers to trust.
  */
 export class CatalogMeasureCounter {
   private constructor(private readonly measures: CountedMeasure[]) {}
@@ -43,30 +51,33 @@ export class CatalogMeasureCounter {
   /** The counter for the catalog measures of the objectives in the snapshot. */
   static of(snapshot: CatalogSnapshot): CatalogMeasureCounter {
     const measures: CountedMeasure[] = [];
-    for (const objective of snapshot.ofKind('objective')) {
-      if (
-        !isLodestarEntity(objective) ||
-        validateLodestarEntity(objective).length > 0
-      )
-        continue;
-      for (const measure of (objective as ObjectiveEntity).spec.measures ??
-        []) {
-        if (!isTypedMeasure(measure) || measure.source !== 'catalog') continue;
-        if (!measure.catalog) continue;
-        const where = compileRule(measure.catalog.where);
-        const of = measure.catalog.of
-          ? compileRule(measure.catalog.of)
-          : undefined;
-        if (!where.ok || (of && !of.ok)) continue;
-        measures.push({
-          objectiveRef: refOf(objective),
-          measureId: measure.id,
-          aggregate: measure.catalog.aggregate,
-          where,
-          of: of?.ok ? of : undefined,
-          matching: 0,
-          whole: 0,
-        });
+    const add = (ownerRef: string, measure: unknown) => {
+      if (!isTypedMeasure(measure as any)) return;
+      const typed = measure as TypedMeasure;
+      if (typed.source !== 'catalog' || !typed.catalog) return;
+      const where = compileRule(typed.catalog.where);
+      const of = typed.catalog.of ? compileRule(typed.catalog.of) : undefined;
+      if (!where.ok || (of && !of.ok)) return;
+      measures.push({
+        objectiveRef: ownerRef,
+        measureId: typed.id,
+        aggregate: typed.catalog.aggregate,
+        where,
+        of: of?.ok ? of : undefined,
+        matching: 0,
+        whole: 0,
+      });
+    };
+    for (const objective of validOfKind(snapshot, 'objective')) {
+      for (const measure of (objective as ObjectiveEntity).spec.measures ?? [])
+        add(refOf(objective), measure);
+    }
+    // A strategy's trajectory directions are measured the same way, kept
+    // under the strategy's ref.
+    for (const strategy of validOfKind(snapshot, 'strategy')) {
+      for (const item of (strategy as StrategyEntity).spec.trajectory ?? []) {
+        if (typeof item !== 'string' && item.measure)
+          add(refOf(strategy), item.measure);
       }
     }
     return new CatalogMeasureCounter(measures);

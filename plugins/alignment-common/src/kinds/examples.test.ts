@@ -5,7 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { isTypedMeasure, ObjectiveMeasure } from '../measures/types';
 import { compileRule } from '../rules/compileRule';
 import type { RuleContext } from '../rules/ruleEnvironment';
-import { isLodestarEntity, ObjectiveEntity } from './types';
+import { isLodestarEntity, ObjectiveEntity, StrategyEntity } from './types';
 import {
   formatValidationProblems,
   validateLodestarEntity,
@@ -24,8 +24,16 @@ const entities: Entity[] = readdirSync(examples)
 const objectives = entities.filter(
   (e): e is ObjectiveEntity => isLodestarEntity(e) && e.kind === 'Objective',
 );
+const strategies = entities.filter(
+  (e): e is StrategyEntity => isLodestarEntity(e) && e.kind === 'Strategy',
+);
 const measures: ObjectiveMeasure[] = objectives.flatMap(
   o => o.spec.measures ?? [],
+);
+const trajectoryMeasures = strategies.flatMap(s =>
+  (s.spec.trajectory ?? []).flatMap(item =>
+    typeof item === 'string' || !item.measure ? [] : [item.measure],
+  ),
 );
 
 function matching(rule: string): Entity[] {
@@ -63,7 +71,7 @@ describe('the Meridian example strategy', () => {
   });
 
   it('computes its catalog measures from entities that exist', () => {
-    const fromCatalog = measures
+    const fromCatalog = [...measures, ...trajectoryMeasures]
       .filter(isTypedMeasure)
       .filter(m => m.source === 'catalog');
     expect(fromCatalog.map(m => m.catalog?.aggregate).sort()).toEqual([

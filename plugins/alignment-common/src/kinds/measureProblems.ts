@@ -115,3 +115,33 @@ export function measureProblems(
   });
   return out;
 }
+
+/**
+ * What the schema cannot say about the measures of a Strategy's
+ * trajectory: the same as for an objective's, ids unique across the
+ * trajectory, and `source: catalog`, because a direction of the
+ * architecture is measured in the catalog itself.
+ */
+export function trajectoryProblems(trajectory: unknown): ValidationProblem[] {
+  if (!Array.isArray(trajectory)) return [];
+  const measures = trajectory.map(item =>
+    isFields(item) && isFields(item.measure) ? item.measure : undefined,
+  );
+  const out = measureProblems(measures, 'spec.trajectory').map(problem => ({
+    ...problem,
+    // measureProblems names spec.trajectory[i]; the measure is one level down.
+    path: problem.path.replace(/^(spec\.trajectory\[\d+\])/, '$1.measure'),
+    message: problem.message
+      .replace(/the id of (spec\.trajectory\[\d+\])/, 'the id of $1.measure')
+      .replace('within the objective', 'within the trajectory'),
+  }));
+  measures.forEach((measure, index) => {
+    if (measure && measure.source !== 'catalog') {
+      out.push({
+        path: `spec.trajectory[${index}].measure.source`,
+        message: 'must be catalog: a direction is measured in the catalog',
+      });
+    }
+  });
+  return out;
+}

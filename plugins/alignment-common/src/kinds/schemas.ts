@@ -5,7 +5,7 @@ import {
   SEVERITIES,
 } from './types';
 import type { KindSchema } from './kindSchema';
-import { objectiveMeasureSchema } from './measureSchemas';
+import { objectiveMeasureSchema, typedMeasureSchema } from './measureSchemas';
 import { isoDate, oneOrMany, ref, text } from './schemaParts';
 
 function kindSchema(kind: string, spec: KindSchema): KindSchema {
@@ -26,7 +26,20 @@ export const strategySchema: KindSchema = kindSchema('Strategy', {
     owner: { ...ref, description: 'Group that owns the strategy' },
     thesis: { ...text, description: 'Why we win now' },
     productFuture: text,
-    trajectory: { type: 'array', items: text },
+    trajectory: {
+      type: 'array',
+      // A sentence, or a direction with a measure that shows it moving.
+      items: {
+        if: { type: 'object' },
+        then: {
+          type: 'object',
+          required: ['direction'],
+          additionalProperties: false,
+          properties: { direction: text, measure: typedMeasureSchema },
+        },
+        else: text,
+      },
+    },
     revisions: {
       type: 'array',
       items: {

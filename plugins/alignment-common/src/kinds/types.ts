@@ -1,5 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { ObjectiveMeasure } from '../measures/types';
+import type { ObjectiveMeasure, TypedMeasure } from '../measures/types';
 
 /** The apiVersion of every Lodestar kind. @public */
 export const LODESTAR_API_VERSION = 'lodestar.dev/v1alpha1';
@@ -53,6 +53,18 @@ export type StrategyRevision = {
   summary: string;
 };
 
+/**
+ * A direction of the architectural trajectory, with a measure computed
+ * from the catalog that shows it moving (5 → 2 systems in a domain).
+ * @public
+ */
+export type TrajectoryDirection = {
+  /** The direction, as a sentence. */
+  direction: string;
+  /** A measure with `source: catalog`, recorded on each run. */
+  measure?: TypedMeasure;
+};
+
 /** The company strategy: why we win now and where the product goes. @public */
 export interface StrategyEntity extends Entity {
   /** Always {@link LODESTAR_API_VERSION}, which tells it from same-named kinds of other plugins. */
@@ -67,7 +79,8 @@ export interface StrategyEntity extends Entity {
     owner: string;
     thesis: string;
     productFuture?: string;
-    trajectory?: string[];
+    /** Directions, as sentences or with a measure computed from the catalog. */
+    trajectory?: Array<string | TrajectoryDirection>;
     revisions?: StrategyRevision[];
   };
 }

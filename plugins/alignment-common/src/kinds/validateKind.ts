@@ -1,7 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { checkSchema } from './checkSchema';
 import type { KindSchema } from './kindSchema';
-import { measureProblems } from './measureProblems';
+import { measureProblems, trajectoryProblems } from './measureProblems';
 import { objectiveSchema, principleSchema, strategySchema } from './schemas';
 import { LodestarKind } from './types';
 import type { ValidationProblem } from './validationProblem';
@@ -34,6 +34,9 @@ export function validateLodestarEntity(entity: Entity): ValidationProblem[] {
   const problems = checkSchema(entity, schema);
   if (entity.kind.toLowerCase() === 'objective') {
     problems.push(...measureProblems(entity.spec?.measures));
+  }
+  if (entity.kind.toLowerCase() === 'strategy') {
+    problems.push(...trajectoryProblems(entity.spec?.trajectory));
   }
   return problems;
 }

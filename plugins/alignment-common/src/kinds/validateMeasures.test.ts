@@ -232,3 +232,70 @@ describe('validateLodestarEntity on Objective measures', () => {
     );
   });
 });
+
+describe('measured directions of a Strategy trajectory', () => {
+  const strategy = (trajectory: unknown[]) => ({
+    apiVersion: 'lodestar.dev/v1alpha1',
+    kind: 'Strategy',
+    metadata: { name: 'meridian' },
+    spec: { owner: 'leadership', thesis: 'Win the mid-market.', trajectory },
+  });
+  const measure = {
+    id: 'routing-systems',
+    title: 'Systems in the routing domain',
+    unit: 'systems',
+    direction: 'decrease',
+    target: 2,
+    by: '2027-06-30',
+    source: 'catalog',
+    catalog: { aggregate: 'count', where: "entity.kind == 'System'" },
+  };
+  const problemsOf = (trajectory: unknown[]) =>
+    validateLodestarEntity(strategy(trajectory) as any).map(
+      p => `${p.path}: ${p.message}`,
+    );
+
+  it('accepts sentences and directions with a catalog measure', () => {
+    expect(
+      problemsOf([
+        'From spreadsheets to a suite.',
+        { direction: 'Consolidate routing into one platform.', measure },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('names the field at fault in a measured direction', () => {
+    expect(
+      problemsOf([
+        {
+          direction: 'Consolidate.',
+          measure: { ...measure, source: 'push', catalog: undefined },
+        },
+      ]),
+    ).toEqual([
+      'spec.trajectory[0].measure.source: must be catalog: a direction is measured in the catalog',
+    ]);
+    expect(
+      problemsOf([
+        { direction: 'A.', measure },
+        {
+          direction: 'B.',
+          measure: {
+            ...measure,
+            catalog: { aggregate: 'count', where: 'entity.(' },
+          },
+        },
+      ]),
+    ).toEqual([
+      expect.stringMatching(
+        /^spec\.trajectory\[1\]\.measure\.id: repeats "routing-systems", the id of spec\.trajectory\[0\]\.measure; ids must be unique within the trajectory$/,
+      ),
+      expect.stringMatching(
+        /^spec\.trajectory\[1\]\.measure\.catalog\.where: does not compile/,
+      ),
+    ]);
+    expect(problemsOf([{ measure }])).toEqual([
+      'spec.trajectory[0].direction: is required',
+    ]);
+  });
+});

@@ -34,3 +34,45 @@ export function measuresProgress(
     ),
   );
 }
+
+/**
+ * Where each measured direction of a Strategy's trajectory stands, given
+ * the observations kept under the strategy's ref; directions without a
+ * measure have no progress.
+ * @public
+ */
+export function trajectoryProgress(
+  strategy: Entity,
+  observations: ReadonlyArray<{
+    measureId: string;
+    value: number;
+    observedAt: string;
+    source: string;
+  }>,
+  now: Date,
+): Array<{ direction: string; progress?: MeasureProgress }> {
+  const trajectory = strategy.spec?.trajectory;
+  if (!Array.isArray(trajectory)) return [];
+  return trajectory.flatMap((item, index) => {
+    if (typeof item === 'string') return [{ direction: item }];
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      return [];
+    const { direction, measure } = item as {
+      direction?: unknown;
+      measure?: ObjectiveMeasure;
+    };
+    if (typeof direction !== 'string') return [];
+    if (!measure || !isTypedMeasure(measure)) return [{ direction }];
+    return [
+      {
+        direction,
+        progress: measureProgress(
+          measure,
+          index,
+          observations.filter(o => o.measureId === measure.id),
+          now,
+        ),
+      },
+    ];
+  });
+}

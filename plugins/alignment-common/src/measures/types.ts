@@ -143,4 +143,10 @@ export interface MeasureProgress {
   reason: string;
   /** The last value of each day, oldest first. */
   trend: Array<{ day: string; value: number }>;
+  /**
+   * True when the values are withheld from the caller: a measure computed
+   * over the whole catalog is an organisation-wide figure, shown only to
+   * callers who see every entity or may read aggregates.
+   */
+  withheld?: boolean;
 }

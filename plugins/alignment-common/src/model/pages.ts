@@ -1,6 +1,7 @@
 import type { Remediation } from '../kinds/types';
 import type { RevisionMark } from './api';
 import type { ObjectiveCoverage, PrincipleSummary } from './strategy';
+import type { MeasureProgress } from '../measures/types';
 import type { ObjectiveProgress } from './outcomes';
 import type { WaiverResponse } from './waivers';
 import type { AlignmentLevel, CheckStatus } from './results';
@@ -73,6 +74,11 @@ export interface StrategyPageData {
     /** The same, per owner, most first. */
     byOwner: OwnerCount[];
   };
+  /**
+   * The trajectory's directions in order, each measured one with where its
+   * measure stands (computed from the catalog on each run).
+   */
+  trajectory: Array<{ direction: string; progress?: MeasureProgress }>;
 }
 
 /** A point of an objective's coverage over time. @public */

@@ -13,6 +13,7 @@ import {
 import type { PageCaller, PageDeps } from '../pages/pageContext';
 import { figuresOf } from '../pages/pageContext';
 import { deliveryFigures } from './deliveryFigures';
+import { withholdCatalogMeasures } from './withheldMeasures';
 
 // Supporters count as aligned with a mean score at the aligned threshold
 // and fewer than this share drifting: a mean alone hides a drifting tail.
@@ -62,6 +63,19 @@ export async function executionGap(
   const now = deps.clock();
   const { aligned: alignedThreshold } = deps.config.levelThresholds;
 
+  const progress = await Promise.all(
+    objectives.map((objective, i) =>
+      withholdCatalogMeasures(
+        deps,
+        caller,
+        measuresProgress(
+          objective,
+          observations.filter(o => o.objectiveRef === refs[i]),
+          now,
+        ),
+      ),
+    ),
+  );
   const rows = objectives.map((objective, i): ExecutionGapRow => {
     const ref = refs[i];
     const supporters = supporting.get(ref)!;
@@ -74,11 +88,7 @@ export async function executionGap(
         ? null
         : figures.score >= alignedThreshold &&
           driftingShare! < MAX_DRIFTING_SHARE_ALIGNED;
-    const measures = measuresProgress(
-      objective,
-      observations.filter(o => o.objectiveRef === ref),
-      now,
-    );
+    const measures = progress[i];
     const counts = Object.fromEntries(
       MEASURE_STATUSES.map(s => [s, 0]),
     ) as Record<MeasureStatus, number>;

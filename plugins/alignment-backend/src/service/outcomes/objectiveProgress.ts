@@ -6,6 +6,7 @@ import {
 import type { ResultSummary } from '../../database/types';
 import type { PageCaller, PageDeps } from '../pages/pageContext';
 import { deliveryFigures } from './deliveryFigures';
+import { withholdCatalogMeasures } from './withheldMeasures';
 
 /**
  * An objective's progress: its measures with values and status, and the
@@ -29,7 +30,11 @@ export async function objectiveProgress(
   const now = deps.clock();
   return {
     objectiveRef,
-    measures: measuresProgress(objective, observations, now),
+    measures: await withholdCatalogMeasures(
+      deps,
+      caller,
+      measuresProgress(objective, observations, now),
+    ),
     delivery: deliveryFigures(supporters, facts, deps.config, now),
     supporters: supporters.length,
   };

@@ -316,6 +316,27 @@ describe('facts and measures', () => {
     expect(coverage.current.value).toBeLessThanOrEqual(100);
   });
 
+  it('measures the strategy trajectory from the catalog on each run', async () => {
+    const res = await request(server)
+      .get('/api/alignment/pages/strategy/default/meridian-strategy')
+      .set('Authorization', user);
+    expect(res.status).toBe(200);
+    const [first, second] = res.body.trajectory;
+    expect(first).toMatchObject({
+      direction: expect.stringMatching(
+        /^From a two-sided supplier marketplace/,
+      ),
+      progress: {
+        id: 'marketplace-systems',
+        source: 'catalog',
+        target: 0,
+        // Meridian still has two systems in the marketplace domain.
+        current: { value: 2, source: 'lodestar-catalog' },
+      },
+    });
+    expect(second.progress).toBeUndefined();
+  });
+
   it('serves the execution gap of the active objectives', async () => {
     const res = await request(server)
       .get('/api/alignment/execution-gap')

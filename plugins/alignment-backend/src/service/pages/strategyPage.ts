@@ -1,4 +1,8 @@
-import type { StrategyPageData } from '@lodestar/backstage-plugin-alignment-common';
+import {
+  StrategyPageData,
+  trajectoryProgress,
+} from '@lodestar/backstage-plugin-alignment-common';
+import { withholdCatalogMeasures } from '../outcomes/withheldMeasures';
 import { strategyRevisions, trendOf } from '../overviewFigures';
 import {
   countByOwner,
@@ -11,16 +15,16 @@ import {
 /**
  * What a Strategy's page shows besides the strategy's own text: its
  * principles and objectives with their figures, the organisation's score
- * with the revisions marked, and who still has to revalidate since the
- * latest revision.
+ * with the revisions marked, who still has to revalidate since the
+ * latest revision, and its trajectory's measured directions.
  */
 export async function strategyPage(
   deps: PageDeps,
   caller: PageCaller,
   entityRef: string,
 ): Promise<StrategyPageData> {
-  const { ref } = await pageEntity(deps, caller, entityRef, 'Strategy');
-  const [principles, objectives, scoreTrend, revisions, results] =
+  const { entity, ref } = await pageEntity(deps, caller, entityRef, 'Strategy');
+  const [principles, objectives, scoreTrend, revisions, results, measured] =
     await Promise.all([
       deps.queries.principles(caller.credentials, caller.scope),
       deps.queries.objectives(caller.credentials, caller.scope),
@@ -34,6 +38,7 @@ export async function strategyPage(
       ),
       strategyRevisions(deps.db),
       deps.queries.resultsIn(caller.scope),
+      deps.db.measures.ofObjectives([ref]),
     ]);
   const own = revisions.filter(
     r => r.strategyRef.toLocaleLowerCase('en-US') === ref,
@@ -53,5 +58,10 @@ export async function strategyPage(
       total: needing.length,
       byOwner: countByOwner(needing),
     },
+    trajectory: await withholdCatalogMeasures(
+      deps,
+      caller,
+      trajectoryProgress(entity, measured, deps.clock()),
+    ),
   };
 }
