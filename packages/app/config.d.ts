@@ -18,5 +18,15 @@ export interface Config {
      * and action (read by the demo backend's permission policy).
      */
     ownersOnly?: string[];
+    /** Demo outcome data, pushed at start (read by the demo backend). */
+    outcomes?: {
+      /** Push 90 days of labelled DORA facts and measure values once Lodestar has evaluated. */
+      seed?: boolean;
+      /**
+       * The static token it pushes with, as a pipeline would.
+       * @visibility secret
+       */
+      token?: string;
+    };
   };
 }

@@ -4,6 +4,7 @@
  * Lodestar plugins wired in.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { demoOutcomesFeature } from './demoOutcomes';
 import { demoPermissionPolicyModule } from './permissionPolicy';
 
 const backend = createBackend();
@@ -32,6 +33,15 @@ backend.add(import('@lodestar/backstage-plugin-alignment-backend'));
 backend.add(
   import('@lodestar/backstage-plugin-catalog-backend-module-alignment'),
 );
+
+// Demo outcome data: 90 days of DORA facts and measure values, labelled
+// lodestar-demo-seed, pushed at start through the public API with a
+// demo-only token; only when `lodestarDemo.outcomes.seed` is true (see
+// src/demoOutcomes). Not with the synthetic catalog: the data tells
+// Meridian's story, and benchmarks must not be disturbed by its pushes.
+if (!process.env.LODESTAR_SYNTHETIC_CATALOG) {
+  backend.add(demoOutcomesFeature);
+}
 
 // Dev only: a synthetic catalog for benchmarks and multi-replica tests,
 // sized by `lodestarDev.syntheticCatalog` (see packages/synthetic-catalog).

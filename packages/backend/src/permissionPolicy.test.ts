@@ -4,6 +4,8 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   alignmentAggregatesReadPermission,
   alignmentEvaluationRunPermission,
+  alignmentFactsWritePermission,
+  alignmentMeasuresWritePermission,
   alignmentWaiverCreatePermission,
 } from '@lodestar/backstage-plugin-alignment-common';
 import { DemoPermissionPolicy } from './permissionPolicy';
@@ -88,6 +90,52 @@ describe('DemoPermissionPolicy', () => {
     await expect(
       policy.handle({ permission: alignmentAggregatesReadPermission }, user),
     ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+
+  it('lets stewards and other signed-in users push facts and measure values', async () => {
+    for (const groups of [
+      ['group:default/architecture'],
+      ['group:default/growth'],
+    ]) {
+      const policy = policyForUserOwning('user:default/someone', ...groups);
+      for (const permission of [
+        alignmentFactsWritePermission,
+        alignmentMeasuresWritePermission,
+      ]) {
+        await expect(policy.handle({ permission }, user)).resolves.toEqual({
+          result: AuthorizeResult.ALLOW,
+        });
+      }
+    }
+  });
+
+  it('denies pushing facts and measure values to the restricted persona and to anonymous callers', async () => {
+    const restricted = policyForUserOwning(
+      'user:default/someone',
+      'group:default/payments',
+    );
+    for (const permission of [
+      alignmentFactsWritePermission,
+      alignmentMeasuresWritePermission,
+    ]) {
+      await expect(restricted.handle({ permission }, user)).resolves.toEqual({
+        result: AuthorizeResult.DENY,
+      });
+      await expect(restricted.handle({ permission })).resolves.toEqual({
+        result: AuthorizeResult.DENY,
+      });
+    }
+  });
+
+  it('lets a restricted steward push all the same', async () => {
+    const policy = policyForUserOwning(
+      'user:default/someone',
+      'group:default/payments',
+      'group:default/architecture',
+    );
+    await expect(
+      policy.handle({ permission: alignmentFactsWritePermission }, user),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
   });
 
   it('leaves the catalog open to everyone else, as in a default install', async () => {

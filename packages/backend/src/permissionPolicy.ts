@@ -24,6 +24,8 @@ import {
   alignmentActionsReadPermission,
   alignmentAggregatesReadPermission,
   alignmentEvaluationRunPermission,
+  alignmentFactsWritePermission,
+  alignmentMeasuresWritePermission,
   alignmentPrinciplePreviewPermission,
   alignmentWaiverCreatePermission,
   alignmentWaiverDeletePermission,
@@ -62,7 +64,15 @@ export interface DemoPolicyGroups {
  *   figure and action to those entities, and withholds the org-wide trend.
  * - Anyone may create or delete a waiver on an entity their groups own;
  *   only stewards on any other.
+ * - Running evaluations, previewing principles, reading the org-wide trend
+ *   and pushing facts and measure values: stewards and every other
+ *   signed-in user except the restricted persona.
  * - Everything else is allowed, as in a default Backstage install.
+ *
+ * Service principals never reach a policy: Backstage decides their
+ * requests from their token's `accessRestrictions`. The demo pipeline's
+ * static token (`backend.auth.externalAccess` in app-config.yaml) is
+ * limited there to pushing facts and measures.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
   constructor(
@@ -111,7 +121,9 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     if (
       isPermission(permission, alignmentEvaluationRunPermission) ||
       isPermission(permission, alignmentAggregatesReadPermission) ||
-      isPermission(permission, alignmentPrinciplePreviewPermission)
+      isPermission(permission, alignmentPrinciplePreviewPermission) ||
+      isPermission(permission, alignmentFactsWritePermission) ||
+      isPermission(permission, alignmentMeasuresWritePermission)
     ) {
       return allowIf(
         isSteward || (Boolean(user) && !memberOf(this.groups.ownersOnly)),

@@ -147,6 +147,7 @@ export const alignmentPlugin = createBackendPlugin({
             config: alignmentConfig,
             previewSnapshots,
             onFactsChanged: refs => refreshes.add(refs),
+            readEntities: refs => reader.entities(refs),
           }),
         );
       },

@@ -111,6 +111,7 @@ function registeredRoutes(): string[] {
     triggerFullRun: async () => {},
     waiverMaxDays: 180,
     previewSnapshots: stub,
+    readEntities: stub,
   });
   const routes: string[] = [];
   const walk = (stack: any[]) => {

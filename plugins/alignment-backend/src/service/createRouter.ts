@@ -4,6 +4,7 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
+import type { Entity } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import express, { ErrorRequestHandler } from 'express';
 import Router from 'express-promise-router';
@@ -69,6 +70,8 @@ export function createRouter(options: {
   previewSnapshots: PreviewSnapshots;
   /** Told the entities whose facts changed, to re-evaluate them. */
   onFactsChanged?: (entityRefs: string[]) => void;
+  /** Reads catalog entities as the plugin itself, not as the caller. */
+  readEntities: (entityRefs: string[]) => Promise<Entity[]>;
   clock?: () => Date;
 }): express.Router {
   const { httpAuth, permissions, auditor, catalog, db, queries, runner } =
@@ -105,7 +108,7 @@ export function createRouter(options: {
       httpAuth,
       permissions,
       auditor,
-      catalog,
+      readEntities: options.readEntities,
       measures: db.measures,
       clock: options.clock,
     }),

@@ -3,9 +3,10 @@ import type {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   alignmentMeasuresWritePermission,
   isLodestarEntity,
@@ -33,11 +34,12 @@ export function createMeasuresWriteRouter(options: {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
   auditor: AuditorService;
-  catalog: CatalogService;
+  /** Reads entities as the plugin itself. */
+  readEntities: (entityRefs: string[]) => Promise<Entity[]>;
   measures: DatabaseMeasureStore;
   clock?: () => Date;
 }) {
-  const { httpAuth, permissions, auditor, catalog, measures } = options;
+  const { httpAuth, permissions, auditor, readEntities, measures } = options;
   const router = Router();
   router.use('/measures', express.json({ limit: PUSH_BODY_LIMIT_BYTES }));
 
@@ -59,14 +61,24 @@ export function createMeasuresWriteRouter(options: {
         { permission: alignmentMeasuresWritePermission },
         credentials,
       );
-      const { items: found } = await catalog.getEntitiesByRefs(
-        { entityRefs: refs },
+      // Read access is the policy's decision on each objective; the
+      // objectives themselves are read as the plugin, so a pipeline's token
+      // needs access to this plugin only, not to the catalog's API.
+      const decisions = await permissions.authorize(
+        refs.map(resourceRef => ({
+          permission: catalogEntityReadPermission,
+          resourceRef,
+        })),
         { credentials },
       );
+      const readable = refs.filter(
+        (_ref, i) => decisions[i].result === AuthorizeResult.ALLOW,
+      );
+      const found = readable.length ? await readEntities(readable) : [];
       const objectives = new Map(
         found
-          .filter(e => e && e.kind === 'Objective' && isLodestarEntity(e))
-          .map(e => [stringifyEntityRef(e!).toLocaleLowerCase('en-US'), e!]),
+          .filter(e => e.kind === 'Objective' && isLodestarEntity(e))
+          .map(e => [stringifyEntityRef(e).toLocaleLowerCase('en-US'), e]),
       );
       const missing = refs.filter(ref => !objectives.has(ref));
       if (missing.length > 0) {

@@ -235,6 +235,19 @@ describe('facts and measures', () => {
       .send(body);
     expect(unseen.status).toBe(403);
     expect(unseen.body.error.message).toContain(`You may not read ${PO}`);
+    const unseenObjective = await request(server)
+      .post('/api/alignment/measures')
+      .set('Authorization', service)
+      .send({
+        objectiveRef: 'win-us-midmarket',
+        measureId: 'midmarket-arr',
+        value: 9,
+        source: 'salesforce',
+      });
+    expect(unseenObjective.status).toBe(403);
+    expect(unseenObjective.body.error.message).toContain(
+      'No Objective objective:default/win-us-midmarket in the catalog, or you may not read it',
+    );
     policy.reads = true;
   });
 
