@@ -93,8 +93,9 @@ export const EntityStrategyContent: () => JSX.Element = alignmentPlugin.provide(
 );
 
 /**
- * An Objective's page: status, measures, supporters and coverage over
- * time, and for a retired objective the drift left to clear.
+ * An Objective's page: status, measures and their progress, the delivery
+ * of its supporters, supporters and coverage over time, and for a retired
+ * objective the drift left to clear.
  * @public
  */
 export const EntityObjectiveContent: () => JSX.Element =

@@ -135,11 +135,11 @@ export interface EntityRow {
   signals: DriftSignalType[];
   /** True when the entity was not reviewed since the latest strategy revision. */
   needsRevalidation: boolean;
-  /** ISO timestamp of the evaluation that produced the row. */
   /** Its checks that fail (waived ones not counted). */
   failingChecks: number;
   /** Its checks lacking a fact the rule needs (missing or stale), counted apart from pass and fail. */
   noDataChecks: number;
+  /** ISO timestamp of the evaluation that produced the row. */
   evaluatedAt: string;
   /** With a `check` filter: that check's outcome on the entity and what it found. */
   check?: { id: string; status: CheckStatus; message: string };

@@ -4,8 +4,10 @@ import type {
   AlignmentFilter,
   AlignmentOverview,
   CreateWaiverRequest,
+  EntityFactsResponse,
   EntityPage,
   EvaluationRun,
+  ExecutionGapResponse,
   ObjectivePageData,
   ObjectivesResponse,
   PrinciplePageData,
@@ -94,6 +96,17 @@ export interface AlignmentApi {
   previewPrinciple(
     principle: string | Record<string, unknown>,
   ): Promise<PrinciplePreview>;
+  /**
+   * The entity's facts (DORA keys and others pushed from CI/CD), every
+   * declared key, and the keys its principles read; fails with 404 for an
+   * unknown entity and 403 when the caller may not read it.
+   */
+  getEntityFacts(entityRef: CompoundEntityRef): Promise<EntityFactsResponse>;
+  /**
+   * Every active objective the caller may see, with the alignment and
+   * delivery of its supporters beside whether its measures are on track.
+   */
+  getExecutionGap(): Promise<ExecutionGapResponse>;
 }
 
 /** Reference to the {@link AlignmentApi}; the plugin provides {@link AlignmentClient}. @public */

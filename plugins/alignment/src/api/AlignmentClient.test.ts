@@ -81,6 +81,97 @@ describe('AlignmentClient', () => {
     ]);
   });
 
+  it("reads an entity's facts from its path, lowercased and encoded", async () => {
+    const facts = {
+      entityRef: 'component:default/billing-api',
+      definitions: [],
+      facts: [
+        {
+          key: 'deploymentFrequencyPerWeek',
+          value: 5,
+          observedAt: '2026-11-20T10:00:00.000Z',
+          source: 'github-actions',
+          stale: false,
+          band: 'high',
+          trend: [{ day: '2026-11-20', value: 5 }],
+        },
+      ],
+      readByRules: ['deploymentFrequencyPerWeek'],
+    };
+    const { client, fetch } = clientReturning(
+      new Response(JSON.stringify(facts), {
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    await expect(
+      client.getEntityFacts({
+        kind: 'Component',
+        namespace: 'Team A',
+        name: 'billing-api',
+      }),
+    ).resolves.toEqual(facts);
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backstage/api/alignment/entities/component/team%20a/billing-api/facts',
+      { method: 'GET' },
+    );
+  });
+
+  it('throws for facts of an entity the backend does not know', async () => {
+    const { client } = clientReturning(
+      new Response(
+        JSON.stringify({
+          error: { name: 'NotFoundError', message: 'No such entity' },
+          request: { method: 'GET', url: '/entities/component/default/x' },
+          response: { statusCode: 404 },
+        }),
+        {
+          status: 404,
+          statusText: 'Not Found',
+          headers: { 'content-type': 'application/json' },
+        },
+      ),
+    );
+    await expect(client.getEntityFacts(billing)).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 404,
+      body: { error: { message: 'No such entity' } },
+    });
+  });
+
+  it('reads the execution gap', async () => {
+    const gap = {
+      objectives: [
+        {
+          objectiveRef: 'objective:default/win-us-midmarket',
+          supporters: 3,
+          meanScore: 88,
+          driftingShare: 0,
+          aligned: true,
+          delivery: [],
+          measures: {
+            'on-track': 0,
+            'at-risk': 0,
+            'off-track': 1,
+            stale: 0,
+            'not-measured': 0,
+          },
+          outcome: 'off-track',
+          quadrant: 'aligned-off-track',
+        },
+      ],
+    };
+    const { client, fetch } = clientReturning(
+      new Response(JSON.stringify(gap), {
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    await expect(client.getExecutionGap()).resolves.toEqual(gap);
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backstage/api/alignment/execution-gap',
+      { method: 'GET' },
+    );
+  });
+
   it('treats a never-evaluated entity as no scorecard', async () => {
     const { client } = clientReturning(new Response('', { status: 404 }));
     await expect(client.getScorecard(billing)).resolves.toBeUndefined();

@@ -8,8 +8,10 @@ import type {
   AlignmentFilter,
   AlignmentOverview,
   CreateWaiverRequest,
+  EntityFactsResponse,
   EntityPage,
   EvaluationRun,
+  ExecutionGapResponse,
   ObjectivePageData,
   ObjectivesResponse,
   PrinciplePageData,
@@ -194,6 +196,18 @@ export class AlignmentClient implements AlignmentApi {
     principle: string | Record<string, unknown>,
   ): Promise<PrinciplePreview> {
     return this.json('/preview', { method: 'POST', body: { principle } });
+  }
+
+  /** {@inheritDoc AlignmentApi.getEntityFacts} */
+  async getEntityFacts(
+    entityRef: CompoundEntityRef,
+  ): Promise<EntityFactsResponse> {
+    return this.json(`/entities/${entityPath(entityRef)}/facts`);
+  }
+
+  /** {@inheritDoc AlignmentApi.getExecutionGap} */
+  async getExecutionGap(): Promise<ExecutionGapResponse> {
+    return this.json('/execution-gap');
   }
 
   private async json<T>(

@@ -1,5 +1,6 @@
 import Grid from '@material-ui/core/Grid';
 import type { AlignmentOverview } from '@lodestar/backstage-plugin-alignment-common';
+import { ExecutionGapCard } from '../ExecutionGap';
 import { EntityTable } from './EntityTable';
 import { HeadlineFigures } from './HeadlineFigures';
 import { ObjectiveCoverageCard } from './ObjectiveCoverageCard';
@@ -8,8 +9,8 @@ import { OwnerPrincipleHeatmap } from './OwnerPrincipleHeatmap';
 
 /**
  * The populated page, in the order an architect asks: where do we stand and
- * is it improving, who owns the gaps, what still serves the old strategy,
- * and which entities exactly.
+ * is it improving, whether the objectives' outcomes follow, who owns the
+ * gaps, what still serves the old strategy, and which entities exactly.
  */
 export function DriftOverviewContent(props: { overview: AlignmentOverview }) {
   const { overview } = props;
@@ -20,6 +21,9 @@ export function DriftOverviewContent(props: { overview: AlignmentOverview }) {
       </Grid>
       <Grid item xs={12} md={7}>
         <OrgTrendCard overview={overview} />
+      </Grid>
+      <Grid item xs={12}>
+        <ExecutionGapCard />
       </Grid>
       <Grid item xs={12}>
         <OwnerPrincipleHeatmap heatmap={overview.heatmap} />

@@ -251,6 +251,27 @@ describe('DriftOverviewPage', () => {
       expect(screen.getByText('Serving no objective (11)')).toBeInTheDocument();
     });
 
+    it('shows the execution gap below the summary', async () => {
+      const { api } = await renderPage(<DriftOverviewPage />);
+      const gap = await screen.findByRole('table', { name: 'Execution gap' });
+      expect(
+        within(gap).getByRole('link', { name: 'Win the US mid-market' }),
+      ).toHaveAttribute('href', '/catalog/default/objective/win-us-midmarket');
+      expect(
+        screen.getByRole('region', { name: 'Aligned but off track' }),
+      ).toBeInTheDocument();
+      expect(api.getExecutionGap).toHaveBeenCalledTimes(1);
+      // Below the headline figures, above the heatmap.
+      const headline = screen.getByText('Where the estate stands');
+      const heatmap = screen.getByText('Principle pass rate by owner');
+      const follows = (a: Node, b: Node) =>
+        Boolean(
+          a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+      expect(follows(headline, gap)).toBe(true);
+      expect(follows(gap, heatmap)).toBe(true);
+    });
+
     it('shows the entity table with the first page', async () => {
       await renderPage(<DriftOverviewPage />);
       const table = await screen.findByRole('table', { name: 'Entities' });

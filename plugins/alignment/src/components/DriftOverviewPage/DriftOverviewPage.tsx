@@ -19,7 +19,8 @@ import { runSubtitle } from './runText';
 
 /**
  * The org-wide drift overview (`/alignment`): the org score and its trend
- * across strategy revisions, pass rates per owner and principle, objective
+ * across strategy revisions, the execution gap between the objectives'
+ * alignment and outcomes, pass rates per owner and principle, objective
  * coverage, and a filterable, paginated table of every evaluated entity.
  * Filters live in the URL so a view can be shared.
  * @public

@@ -42,7 +42,7 @@ export function EntityResultsTable(props: {
             ))}
             {!page.loading && page.value && rows.length === 0 && (
               <TableRow>
-                <TableCell colSpan={7}>{props.empty}</TableCell>
+                <TableCell colSpan={8}>{props.empty}</TableCell>
               </TableRow>
             )}
           </TableBody>

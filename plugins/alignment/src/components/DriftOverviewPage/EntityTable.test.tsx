@@ -36,6 +36,8 @@ describe('EntityTable', () => {
     ).toHaveTextContent('—');
     expect(within(row).getByText('Compliance')).toBeInTheDocument();
     expect(within(row).getByText('Revalidate')).toBeInTheDocument();
+    expect(within(row).getByText('3 failing')).toBeInTheDocument();
+    expect(within(row).getByText('2 without data')).toBeInTheDocument();
     expect(screen.getByText('1–25 of 66')).toBeInTheDocument();
     // Titles are entity-provided text and are shown as text.
     expect(

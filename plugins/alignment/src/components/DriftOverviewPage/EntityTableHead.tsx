@@ -15,6 +15,7 @@ const COLUMNS: Array<{
   { label: 'Score', sort: 'score', align: 'right' },
   { label: 'Level', sort: 'level' },
   { label: '30-day change', align: 'right' },
+  { label: 'Checks' },
   { label: 'Signals' },
 ];
 

@@ -7,6 +7,7 @@ import type { EntityRow } from '@lodestar/backstage-plugin-alignment-common';
 import { LevelChip } from '../common/LevelChip';
 import { shortRef } from '../common/refs';
 import { useAlignmentTabLink } from './alignmentLinks';
+import { CheckCounts } from './CheckCounts';
 import { DeltaText } from './DeltaText';
 import { SignalChips } from './SignalChips';
 
@@ -46,6 +47,9 @@ export function EntityTableRow(props: { row: EntityRow }) {
       </TableCell>
       <TableCell align="right">
         <DeltaText delta={row.delta30d} />
+      </TableCell>
+      <TableCell>
+        <CheckCounts failing={row.failingChecks} noData={row.noDataChecks} />
       </TableCell>
       <TableCell>
         <SignalChips

@@ -23,7 +23,9 @@ const useStyles = makeStyles(theme => ({
 
 /**
  * One check: status, severity, message; for a failure also why it matters
- * and the YAML that fixes it, ready to copy.
+ * and the YAML that fixes it, ready to copy. A check without data names the
+ * missing or stale fact in its message; the note below says what that
+ * means for the score, since the status alone could read as a pass.
  */
 export function CheckRow(props: { check: CheckResult }) {
   const { check } = props;
@@ -43,6 +45,12 @@ export function CheckRow(props: { check: CheckResult }) {
         {check.inheritedFrom && (
           <Typography variant="caption" color="textSecondary">
             Inherited from {check.inheritedFrom}
+          </Typography>
+        )}
+        {check.status === 'no-data' && (
+          <Typography variant="body2" color="textSecondary">
+            The rule did not run, so this check counts for neither side of the
+            score. It runs again once the fact is pushed fresh.
           </Typography>
         )}
         {failing && check.rationale && (

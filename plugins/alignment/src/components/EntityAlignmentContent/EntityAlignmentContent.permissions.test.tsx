@@ -3,6 +3,9 @@ import { mockApi, renderTab, service } from './__testUtils__/renderTab';
 
 // Its own file: permission decisions are cached per permission for the
 // module's lifetime, so an allowed answer from another test would leak in.
+// A full app render per test is slow on a shared CI runner.
+jest.setTimeout(20_000);
+
 describe('EntityAlignmentContent without permissions', () => {
   it('offers no waiver or re-evaluation to users without permission', async () => {
     await renderTab(service, mockApi(), false);

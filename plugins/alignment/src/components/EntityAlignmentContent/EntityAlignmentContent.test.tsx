@@ -8,6 +8,9 @@ import { EntityAlignmentCard } from '../EntityAlignmentCard';
 import { driftingScorecard } from './__fixtures__/scorecard';
 import { mockApi, renderTab, service } from './__testUtils__/renderTab';
 
+// A full app render per test is slow on a shared CI runner.
+jest.setTimeout(20_000);
+
 describe('EntityAlignmentContent', () => {
   it('shows the score, level, failing checks with their fix, and the retired objective', async () => {
     await renderTab(service, mockApi());
@@ -69,6 +72,73 @@ describe('EntityAlignmentContent', () => {
         'Invalid waiver: expiresAt must be at most 180 days ahead',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('shows a check without data as neither pass nor fail, naming the missing fact', async () => {
+    const withNoData = {
+      ...driftingScorecard,
+      pillars: driftingScorecard.pillars.map(p =>
+        p.id === 'principles'
+          ? {
+              ...p,
+              checks: [
+                ...p.checks,
+                {
+                  id: 'principle:default/restores-within-a-day',
+                  pillar: 'principles' as const,
+                  title: 'Production services restore within a day',
+                  status: 'no-data' as const,
+                  severity: 'high' as const,
+                  message:
+                    'facts.timeToRestoreHours is missing: push it to run this rule.',
+                },
+              ],
+            }
+          : p,
+      ),
+    };
+    await renderTab(
+      service,
+      mockApi({ getScorecard: jest.fn().mockResolvedValue(withNoData) }),
+    );
+    const row = await screen.findByTestId(
+      'check-principle:default/restores-within-a-day',
+    );
+    expect(row).toHaveTextContent('No data');
+    expect(row).toHaveTextContent(
+      'facts.timeToRestoreHours is missing: push it to run this rule.',
+    );
+    expect(row).toHaveTextContent(
+      'The rule did not run, so this check counts for neither side of the score.',
+    );
+    expect(row).not.toHaveTextContent('How to fix:');
+    expect(
+      screen.getByText('Score 47/100 · 1 check without data'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('1 check without data, left out of the score.'),
+    ).toBeInTheDocument();
+    // Sorted after failures and before passes.
+    const ids = screen
+      .getAllByTestId(/^check-principle:/)
+      .map(el => el.getAttribute('data-testid'));
+    expect(ids.indexOf('check-principle:default/restores-within-a-day')).toBe(
+      2,
+    );
+  });
+
+  it("shows the entity's delivery beside its checks", async () => {
+    const api = mockApi();
+    await renderTab(service, api);
+    const deploys = await screen.findByRole('group', {
+      name: 'Deployment frequency',
+    });
+    expect(deploys).toHaveTextContent('9 deploys per week');
+    expect(api.getEntityFacts).toHaveBeenCalledWith({
+      kind: 'Component',
+      namespace: 'default',
+      name: 'marketplace-matching-service',
+    });
   });
 
   it('explains how to start when no strategy exists', async () => {

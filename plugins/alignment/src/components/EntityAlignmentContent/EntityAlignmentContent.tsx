@@ -8,6 +8,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { alignmentApiRef } from '../../api/AlignmentApi';
+import { DeliveryPanel } from '../DeliveryPanel';
 import { isAlignmentAvailable } from '../isAlignmentAvailable';
 import { NoStrategyYet, NotEvaluatedYet, OutOfScope } from './EmptyStates';
 import { ObjectivesServed } from './ObjectivesServed';
@@ -20,7 +21,8 @@ import { WaiversPanel } from './WaiversPanel';
 /**
  * The Alignment tab: the entity's score and level, every check by pillar
  * with why it matters and how to fix it, the objectives it serves, its
- * score over time, and its waivers.
+ * score over time, its waivers, and how it delivers (its DORA keys and
+ * other facts, which some principles read).
  * @public
  */
 export function EntityAlignmentContent() {
@@ -100,6 +102,9 @@ export function EntityAlignmentContent() {
           failingChecks={failing}
           onChange={refresh}
         />
+      </Grid>
+      <Grid item xs={12}>
+        <DeliveryPanel />
       </Grid>
       {scorecard.pillars.map(pillar => (
         <Grid item xs={12} key={pillar.id}>

@@ -12,14 +12,31 @@ const TITLES = {
   principles: 'Principles',
 };
 
-// Failures first, then errors, waivers, passes; not-applicable last.
+// Failures first, then errors and checks without data (both need someone
+// to act before they mean anything), waivers, passes; not-applicable last.
 const ORDER: Record<CheckResult['status'], number> = {
   fail: 0,
   error: 1,
-  waived: 2,
-  pass: 3,
-  'not-applicable': 4,
+  'no-data': 2,
+  waived: 3,
+  pass: 4,
+  'not-applicable': 5,
 };
+
+/**
+ * The pillar's score, and how many of its checks had no data: those count
+ * for neither side of the score, so a high score with many of them says
+ * less than it seems.
+ */
+function subheaderOf(pillar: PillarResult): string {
+  const noData = pillar.checks.filter(c => c.status === 'no-data').length;
+  const withoutData = `${noData} check${noData === 1 ? '' : 's'} without data`;
+  if (pillar.score === null) {
+    return noData === 0 ? 'No check applies' : `No score: ${withoutData}`;
+  }
+  const score = `Score ${pillar.score}/100`;
+  return noData === 0 ? score : `${score} · ${withoutData}`;
+}
 
 /** One pillar's checks, failures first. */
 export function PillarSection(props: { pillar: PillarResult }) {
@@ -27,10 +44,8 @@ export function PillarSection(props: { pillar: PillarResult }) {
   const checks = [...pillar.checks].sort(
     (a, b) => ORDER[a.status] - ORDER[b.status],
   );
-  const subheader =
-    pillar.score === null ? 'No check applies' : `Score ${pillar.score}/100`;
   return (
-    <InfoCard title={TITLES[pillar.id]} subheader={subheader}>
+    <InfoCard title={TITLES[pillar.id]} subheader={subheaderOf(pillar)}>
       {checks.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
           No principle applies to this entity.

@@ -28,6 +28,7 @@ export function ScoreSummary(props: {
   const [running, setRunning] = useState(false);
   const checks = scorecard.pillars.flatMap(p => p.checks);
   const failing = checks.filter(c => c.status === 'fail').length;
+  const noData = checks.filter(c => c.status === 'no-data').length;
   return (
     <InfoCard
       title="Alignment"
@@ -60,6 +61,12 @@ export function ScoreSummary(props: {
                   checks.length
                 }.`}
           </Typography>
+          {noData > 0 && (
+            <Typography variant="body2" color="textSecondary">
+              {noData} check{noData === 1 ? '' : 's'} without data, left out of
+              the score.
+            </Typography>
+          )}
           {scorecard.owner && (
             <Typography variant="body2" color="textSecondary">
               Owner {scorecard.owner}

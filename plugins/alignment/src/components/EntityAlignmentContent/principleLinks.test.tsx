@@ -11,6 +11,9 @@ const waiver = {
   createdAt: '2026-06-01T00:00:00.000Z',
 };
 
+// A full app render per test is slow on a shared CI runner.
+jest.setTimeout(20_000);
+
 describe('principles on the Alignment tab', () => {
   it("link each principle check's title to the principle's page", async () => {
     await renderTab(service, mockApi());

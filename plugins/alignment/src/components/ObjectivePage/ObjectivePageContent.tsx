@@ -10,18 +10,20 @@ import Grid from '@material-ui/core/Grid';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { alignmentApiRef } from '../../api/AlignmentApi';
 import { PageLoadError } from '../common/PageLoadError';
-import { ObjectiveMeasuresCard } from './ObjectiveMeasuresCard';
+import { MeasuresCard } from './MeasuresCard';
 import { objectiveText } from './objectiveSpec';
 import { ObjectiveSummaryCard } from './ObjectiveSummaryCard';
 import { RetiredDriftAlert } from './RetiredDriftAlert';
+import { SupporterDeliveryCard } from './SupporterDeliveryCard';
 import { SupportersTable } from './SupportersTable';
 import { SupporterLevelsCard } from './SupporterLevelsCard';
 
 /**
  * The page content of an Objective entity (`lodestar.dev/v1alpha1`): its
- * status, horizon, owner, measures and successor, the levels of the
- * entities serving it and their number over time, and those entities in a
- * paginated, filterable table. For a retired objective, what still serves
+ * status, horizon, owner and successor, whether its measures are on track,
+ * how the services serving it deliver, the levels of those entities and
+ * their number over time, and the entities in a paginated, filterable
+ * table. For a retired objective, what still serves
  * it comes first, by owner, with the successor to move to. Two requests:
  * the page's figures, then the first page of supporters.
  * @public
@@ -66,7 +68,10 @@ export function ObjectivePageContent() {
         <ObjectiveSummaryCard text={text} data={data} namespace={namespace} />
       </Grid>
       <Grid item xs={12} md={7}>
-        <ObjectiveMeasuresCard measures={text.measures} />
+        <MeasuresCard measures={data.progress.measures} />
+      </Grid>
+      <Grid item xs={12}>
+        <SupporterDeliveryCard progress={data.progress} />
       </Grid>
       <Grid item xs={12}>
         <SupporterLevelsCard data={data} />

@@ -3,7 +3,6 @@ import {
   OBJECTIVE_STATUSES,
   type ObjectiveStatus,
 } from '@lodestar/backstage-plugin-alignment-common';
-import { measureText } from './measureText';
 
 /** The fields of an Objective entity the page shows, as far as well-formed. */
 export interface ObjectiveText {
@@ -12,8 +11,6 @@ export interface ObjectiveText {
   owner?: string;
   strategy?: string;
   successor?: string;
-  /** Each measure as one line of text. */
-  measures: string[];
 }
 
 function text(value: unknown): string | undefined {
@@ -28,13 +25,11 @@ function text(value: unknown): string | undefined {
 export function objectiveText(entity: Entity): ObjectiveText {
   const spec = (entity.spec ?? {}) as Record<string, unknown>;
   const status = text(spec.status) as ObjectiveStatus | undefined;
-  const measures = Array.isArray(spec.measures) ? spec.measures : [];
   return {
     status: status && OBJECTIVE_STATUSES.includes(status) ? status : undefined,
     horizon: text(spec.horizon),
     owner: text(spec.owner),
     strategy: text(spec.strategy),
     successor: text(spec.successor),
-    measures: measures.map(measureText).filter((m): m is string => Boolean(m)),
   };
 }

@@ -56,10 +56,16 @@ describe('FailingEntitiesCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(api.listEntities).toHaveBeenCalledTimes(2));
     expect(api.listEntities).toHaveBeenLastCalledWith(
-      { check: CHECK_ID, checkStatus: ['fail', 'error'] },
+      { check: CHECK_ID, checkStatus: ['fail', 'error', 'no-data'] },
       { sort: 'owner', order: 'asc', limit: 25, cursor: 'cursor-2' },
     );
     expect(await screen.findByText('orphan-job')).toBeInTheDocument();
+    // A rule that did not run for want of a fact, with the fact it needs.
+    const orphan = screen.getByText('orphan-job').closest('tr')!;
+    expect(orphan).toHaveTextContent('No data');
+    expect(orphan).toHaveTextContent(
+      'facts.deploymentFrequencyPerWeek is missing',
+    );
     expect(screen.queryByText('ledger-sync')).toBeNull();
     expect(
       screen.getByRole('rowgroup', { name: 'Owner none' }),

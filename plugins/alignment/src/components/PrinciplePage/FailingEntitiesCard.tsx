@@ -41,7 +41,8 @@ function FailingRow(props: { row: EntityRow }) {
 }
 
 /**
- * The entities on which the principle fails or cannot be evaluated, with
+ * The entities on which the principle fails, cannot be evaluated, or was
+ * not run because a fact it reads is missing or stale, with
  * what the rule found on each, under a heading per owner: who has to act.
  */
 export function FailingEntitiesCard(props: { page: FailingEntities }) {
@@ -64,7 +65,7 @@ export function FailingEntitiesCard(props: { page: FailingEntities }) {
     body = (
       <Typography variant="body2" color="textSecondary">
         Nobody fails this principle: every entity it applies to passes, or has a
-        waiver.
+        waiver, and none lacks a fact it reads.
       </Typography>
     );
   } else {
@@ -115,7 +116,7 @@ export function FailingEntitiesCard(props: { page: FailingEntities }) {
 
   return (
     <InfoCard
-      title="Failing and erroring entities"
+      title="Failing, erroring and without data"
       subheader={total === undefined ? undefined : `${total} in all`}
     >
       {body}

@@ -39,8 +39,13 @@ function Count(props: { value: number; label: string }) {
 export function PassRateCard(props: { principle: PrincipleSummary }) {
   const { principle } = props;
   const classes = useStyles();
+  // Entities without data are still ones it applies to, though in no pass rate.
   const applied =
-    principle.pass + principle.fail + principle.error + principle.waived;
+    principle.pass +
+    principle.fail +
+    principle.error +
+    principle.waived +
+    principle.noData;
   return (
     <InfoCard title="Pass rate now">
       {!principle.compiled && (
@@ -82,6 +87,7 @@ export function PassRateCard(props: { principle: PrincipleSummary }) {
             <Count value={principle.fail} label="fail" />
             <Count value={principle.error} label="error" />
             <Count value={principle.waived} label="waived" />
+            <Count value={principle.noData} label="no data" />
           </Box>
         </>
       )}

@@ -23,7 +23,7 @@ describe('PrinciplePageContent', () => {
     });
     expect(api.listEntities).toHaveBeenCalledTimes(1);
     expect(api.listEntities).toHaveBeenCalledWith(
-      { check: CHECK_ID, checkStatus: ['fail', 'error'] },
+      { check: CHECK_ID, checkStatus: ['fail', 'error', 'no-data'] },
       { sort: 'owner', order: 'asc', limit: 25, cursor: undefined },
     );
     expect(api.previewPrinciple).not.toHaveBeenCalled();
@@ -53,9 +53,11 @@ describe('PrinciplePageContent', () => {
   it('shows the pass rate now with its counts, and the trend', async () => {
     await renderPrinciplePage(mockApi());
     expect(await screen.findByText('62.5%')).toBeInTheDocument();
-    expect(screen.getByText(/of 9 entities it applies to/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/of 10 entities it applies to/),
+    ).toBeInTheDocument();
     const outcomes = screen.getByRole('group', { name: 'Outcomes' });
-    expect(outcomes).toHaveTextContent('4pass3fail1error1waived');
+    expect(outcomes).toHaveTextContent('4pass3fail1error1waived1no data');
     expect(screen.getByText('Pass rate over time')).toBeInTheDocument();
     expect(screen.queryByText(/No daily pass rate yet/)).toBeNull();
   });
@@ -113,6 +115,7 @@ describe('PrinciplePageContent', () => {
         fail: 0,
         error: 0,
         waived: 0,
+        noData: 0,
         failingCount: 0,
         errorCount: 0,
       },
@@ -198,7 +201,7 @@ describe('PrinciplePageContent', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/Request failed/)).toBeNull();
-    expect(screen.queryByText('Failing and erroring entities')).toBeNull();
+    expect(screen.queryByText('Failing, erroring and without data')).toBeNull();
   });
 
   it('renders entity text as text, not markup', async () => {

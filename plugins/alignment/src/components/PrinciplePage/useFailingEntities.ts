@@ -3,10 +3,12 @@ import type { ListedCheckStatus } from '@lodestar/backstage-plugin-alignment-com
 import { useEntityPage } from '../DriftOverviewPage/useEntityPage';
 import { PAGE_SIZES } from '../DriftOverviewPage/useEntityQuery';
 
-const FAILING: ListedCheckStatus[] = ['fail', 'error'];
+// A check without data asks for something too: a fact to push.
+const FAILING: ListedCheckStatus[] = ['fail', 'error', 'no-data'];
 
 /**
- * One server page of the entities on which the principle fails or errs,
+ * One server page of the entities on which the principle fails, errs or
+ * lacks a fact it reads,
  * sorted by owner so each owner's entities come together, with cursor
  * paging. The list can be 50k long, so only the current page is loaded.
  *

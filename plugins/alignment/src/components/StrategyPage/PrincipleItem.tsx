@@ -98,6 +98,7 @@ export function PrincipleItem(props: { principle: PrincipleSummary }) {
         <Typography variant="body2" component="span">
           {p.failingCount} failing
           {p.errorCount > 0 && `, ${p.errorCount} in error`}
+          {p.noData > 0 && `, ${p.noData} without data`}
         </Typography>
       </div>
     </li>

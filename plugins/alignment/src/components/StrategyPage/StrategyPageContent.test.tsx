@@ -124,7 +124,10 @@ describe('StrategyPageContent', () => {
       '90%',
     );
     expect(critical).toHaveTextContent('1 failing');
-    expect(list('Low principles')).toHaveTextContent('4 failing, 1 in error');
+    expect(critical).not.toHaveTextContent('without data');
+    expect(list('Low principles')).toHaveTextContent(
+      '4 failing, 1 in error, 2 without data',
+    );
 
     const high = list('High principles');
     expect(within(high).getByText('Rule does not compile')).toBeInTheDocument();

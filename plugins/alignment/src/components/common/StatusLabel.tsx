@@ -4,6 +4,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import BlockIcon from '@material-ui/icons/Block';
 import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import CancelIcon from '@material-ui/icons/Cancel';
+import HelpOutlineIcon from '@material-ui/icons/HelpOutline';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import PauseCircleFilledIcon from '@material-ui/icons/PauseCircleFilled';
 import type { CheckStatus } from '@lodestar/backstage-plugin-alignment-common';
@@ -14,6 +15,8 @@ const useStyles = makeStyles(theme => ({
   waived: { color: theme.palette.info.main },
   error: { color: theme.palette.warning.dark },
   'not-applicable': { color: theme.palette.text.secondary },
+  // Neutral: the rule did not run, so there is no verdict to colour.
+  'no-data': { color: theme.palette.text.secondary },
 }));
 
 const LABELS: Record<CheckStatus, string> = {
@@ -22,14 +25,16 @@ const LABELS: Record<CheckStatus, string> = {
   waived: 'Waived',
   error: 'Error',
   'not-applicable': 'N/A',
+  'no-data': 'No data',
 };
 
-const ICONS = {
+const ICONS: Record<CheckStatus, typeof BlockIcon> = {
   pass: CheckCircleIcon,
   fail: CancelIcon,
   waived: PauseCircleFilledIcon,
   error: ReportProblemIcon,
   'not-applicable': BlockIcon,
+  'no-data': HelpOutlineIcon,
 };
 
 /** A check status as icon plus word, never colour alone. @public */

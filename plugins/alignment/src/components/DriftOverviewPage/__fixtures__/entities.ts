@@ -13,6 +13,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership', 'strategic', 'compliance'],
       needsRevalidation: true,
+      failingChecks: 3,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -25,6 +27,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership', 'strategic', 'compliance'],
       needsRevalidation: true,
+      failingChecks: 3,
+      noDataChecks: 2,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -37,6 +41,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership', 'strategic', 'compliance'],
       needsRevalidation: true,
+      failingChecks: 3,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -49,6 +55,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership', 'strategic', 'compliance'],
       needsRevalidation: true,
+      failingChecks: 3,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -61,6 +69,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership', 'strategic', 'compliance'],
       needsRevalidation: true,
+      failingChecks: 3,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -73,6 +83,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership', 'strategic', 'compliance'],
       needsRevalidation: true,
+      failingChecks: 3,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -85,6 +97,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership', 'strategic', 'compliance'],
       needsRevalidation: true,
+      failingChecks: 3,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -98,6 +112,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership', 'strategic'],
       needsRevalidation: true,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -113,6 +129,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership', 'strategic'],
       needsRevalidation: true,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -126,6 +144,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic', 'compliance'],
       needsRevalidation: true,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -140,6 +160,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic', 'compliance'],
       needsRevalidation: false,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -155,6 +177,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic', 'compliance'],
       needsRevalidation: true,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -170,6 +194,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic', 'compliance'],
       needsRevalidation: false,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -185,6 +211,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership', 'compliance'],
       needsRevalidation: false,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -200,6 +228,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic', 'compliance'],
       needsRevalidation: true,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -213,6 +243,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic'],
       needsRevalidation: true,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -228,6 +260,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic', 'compliance'],
       needsRevalidation: false,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -243,6 +277,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic', 'compliance'],
       needsRevalidation: false,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -258,6 +294,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership', 'compliance'],
       needsRevalidation: false,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -271,6 +309,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic'],
       needsRevalidation: true,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -283,6 +323,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic'],
       needsRevalidation: true,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -298,6 +340,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic'],
       needsRevalidation: false,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -312,6 +356,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic'],
       needsRevalidation: false,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -327,6 +373,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic'],
       needsRevalidation: false,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -340,6 +388,8 @@ export const entitiesPage1Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic', 'compliance'],
       needsRevalidation: false,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
   ],
@@ -363,6 +413,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership', 'compliance'],
       needsRevalidation: false,
+      failingChecks: 2,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -378,6 +430,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic'],
       needsRevalidation: false,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -393,6 +447,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: ['compliance'],
       needsRevalidation: false,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -408,6 +464,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership'],
       needsRevalidation: false,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -423,6 +481,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: ['compliance'],
       needsRevalidation: false,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -438,6 +498,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic'],
       needsRevalidation: true,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -453,6 +515,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: ['strategic'],
       needsRevalidation: true,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -468,6 +532,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: ['ownership'],
       needsRevalidation: false,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -483,6 +549,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: ['compliance'],
       needsRevalidation: false,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -498,6 +566,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: ['compliance'],
       needsRevalidation: false,
+      failingChecks: 1,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -513,6 +583,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -528,6 +600,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -543,6 +617,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -558,6 +634,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -573,6 +651,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -588,6 +668,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -603,6 +685,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -618,6 +702,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -633,6 +719,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -648,6 +736,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -663,6 +753,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -678,6 +770,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -693,6 +787,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -708,6 +804,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
     {
@@ -723,6 +821,8 @@ export const entitiesPage2Fixture: EntityPage = {
       delta30d: null,
       signals: [],
       needsRevalidation: false,
+      failingChecks: 0,
+      noDataChecks: 0,
       evaluatedAt: '2026-11-21T15:41:46.186Z',
     },
   ],

@@ -20,6 +20,7 @@ export const overviewFixture: AlignmentOverview = {
       fail: 8,
       error: 0,
       waived: 0,
+      noData: 0,
       passRate: 60,
     },
     {
@@ -28,6 +29,7 @@ export const overviewFixture: AlignmentOverview = {
       fail: 2,
       error: 0,
       waived: 0,
+      noData: 0,
       passRate: 60,
     },
     {
@@ -36,6 +38,7 @@ export const overviewFixture: AlignmentOverview = {
       fail: 2,
       error: 0,
       waived: 0,
+      noData: 0,
       passRate: 60,
     },
     {
@@ -44,6 +47,7 @@ export const overviewFixture: AlignmentOverview = {
       fail: 1,
       error: 0,
       waived: 0,
+      noData: 0,
       passRate: 66.7,
     },
     {
@@ -52,6 +56,7 @@ export const overviewFixture: AlignmentOverview = {
       fail: 7,
       error: 0,
       waived: 0,
+      noData: 0,
       passRate: 70.8,
     },
     {
@@ -60,6 +65,7 @@ export const overviewFixture: AlignmentOverview = {
       fail: 7,
       error: 0,
       waived: 0,
+      noData: 0,
       passRate: 78.1,
     },
     {
@@ -68,6 +74,7 @@ export const overviewFixture: AlignmentOverview = {
       fail: 1,
       error: 0,
       waived: 0,
+      noData: 0,
       passRate: 80,
     },
     {
@@ -76,6 +83,7 @@ export const overviewFixture: AlignmentOverview = {
       fail: 10,
       error: 0,
       waived: 0,
+      noData: 0,
       passRate: 84.8,
     },
     {
@@ -84,6 +92,7 @@ export const overviewFixture: AlignmentOverview = {
       fail: 3,
       error: 0,
       waived: 0,
+      noData: 0,
       passRate: 85,
     },
   ],

@@ -19,6 +19,7 @@ import {
 } from '../__fixtures__/entities';
 import { objectivesFixture } from '../__fixtures__/objectives';
 import { overviewFixture } from '../__fixtures__/overview';
+import { executionGapFixture } from '../../ExecutionGap/__fixtures__/executionGap';
 
 // recharts' ResponsiveContainer needs ResizeObserver, which jsdom lacks.
 if (!('ResizeObserver' in window)) {
@@ -58,6 +59,7 @@ export function mockAlignmentApi(
     ),
     getObjectives: jest.fn().mockResolvedValue(objectivesFixture),
     getStrategies: jest.fn().mockResolvedValue([strategyFixture]),
+    getExecutionGap: jest.fn().mockResolvedValue(executionGapFixture),
     getEntitiesCsvUrl: jest.fn(
       async (filter = {}) =>
         `http://localhost:7007/api/alignment/entities.csv?${new URLSearchParams(

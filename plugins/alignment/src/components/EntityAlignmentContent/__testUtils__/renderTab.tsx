@@ -11,6 +11,7 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { alignmentApiRef } from '../../../api/AlignmentApi';
 import { EntityAlignmentContent } from '../EntityAlignmentContent';
 import { driftingHistory, driftingScorecard } from '../__fixtures__/scorecard';
+import { factsFixture } from '../../DeliveryPanel/__fixtures__/facts';
 
 // recharts' ResponsiveContainer needs ResizeObserver, which jsdom lacks.
 if (!('ResizeObserver' in window)) {
@@ -51,6 +52,7 @@ export function mockApi(overrides: Record<string, jest.Mock> = {}) {
     createWaiver: jest.fn().mockResolvedValue({ id: 'w1' }),
     deleteWaiver: jest.fn().mockResolvedValue(undefined),
     evaluateEntity: jest.fn().mockResolvedValue(driftingScorecard),
+    getEntityFacts: jest.fn().mockResolvedValue(factsFixture()),
     ...overrides,
   };
 }

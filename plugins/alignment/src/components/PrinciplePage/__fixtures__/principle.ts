@@ -57,6 +57,7 @@ export const principlePageFixture: PrinciplePageData = {
     fail: 3,
     error: 1,
     waived: 1,
+    noData: 1,
   },
   passRateTrend: {
     points: [
@@ -66,6 +67,7 @@ export const principlePageFixture: PrinciplePageData = {
         fail: 4,
         error: 1,
         waived: 0,
+        noData: 0,
         passRate: 42.9,
       },
       {
@@ -74,6 +76,7 @@ export const principlePageFixture: PrinciplePageData = {
         fail: 3,
         error: 1,
         waived: 1,
+        noData: 0,
         passRate: 62.5,
       },
     ],
@@ -103,7 +106,7 @@ export const principlePageFixture: PrinciplePageData = {
 function row(
   name: string,
   owner: string | undefined,
-  status: 'fail' | 'error',
+  status: 'fail' | 'error' | 'no-data',
   message: string,
 ): EntityRow {
   return {
@@ -117,6 +120,8 @@ function row(
     signals: ['compliance'],
     needsRevalidation: false,
     evaluatedAt: '2026-11-20T10:00:00.000Z',
+    failingChecks: status === 'fail' ? 1 : 0,
+    noDataChecks: status === 'no-data' ? 1 : 0,
     check: { id: CHECK_ID, status, message },
   };
 }
@@ -147,7 +152,14 @@ export const failingPage1: EntityPage = {
 };
 
 export const failingPage2: EntityPage = {
-  items: [row('orphan-job', undefined, 'fail', 'spec.providesApis is missing')],
+  items: [
+    row(
+      'orphan-job',
+      undefined,
+      'no-data',
+      'facts.deploymentFrequencyPerWeek is missing',
+    ),
+  ],
   totalItems: 4,
 };
 

@@ -66,10 +66,16 @@ const principle = (
   name: string,
   title: string,
   severity: string,
-  counts: { pass: number; fail: number; error?: number; waived?: number },
+  counts: {
+    pass: number;
+    fail: number;
+    error?: number;
+    waived?: number;
+    noData?: number;
+  },
   extra: Partial<PrincipleSummary> = {},
 ): PrincipleSummary => {
-  const { pass, fail, error = 0, waived = 0 } = counts;
+  const { pass, fail, error = 0, waived = 0, noData = 0 } = counts;
   const applied = pass + fail + waived;
   return {
     entityRef: `principle:default/${name}`,
@@ -87,6 +93,7 @@ const principle = (
     fail,
     error,
     waived,
+    noData,
     ...extra,
   };
 };
@@ -137,6 +144,7 @@ export const strategyPageFixture: StrategyPageData = {
         pass: 6,
         fail: 4,
         error: 1,
+        noData: 2,
       },
     ),
     principle(
@@ -180,6 +188,13 @@ export const strategyPageFixture: StrategyPageData = {
       { owner: '', count: 1 },
     ],
   },
+  // The entity's directions, none of them measured yet.
+  trajectory: [
+    {
+      direction: 'From a two-sided supplier marketplace to a buyer-side tool.',
+    },
+    { direction: 'From EU-first hosting to US data residency by default.' },
+  ],
 };
 
 /** The page of a strategy with nothing around it yet. */
@@ -190,4 +205,5 @@ export const emptyStrategyPageFixture: StrategyPageData = {
   scoreTrend: { points: [] },
   revisions: [],
   realignment: { total: 0, byOwner: [] },
+  trajectory: [],
 };
