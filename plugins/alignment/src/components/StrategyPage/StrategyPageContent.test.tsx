@@ -46,8 +46,22 @@ describe('StrategyPageContent', () => {
     });
     expect(screen.getByText(/default procurement system/)).toBeInTheDocument();
     const trajectory = list('Trajectory');
-    expect(within(trajectory).getAllByRole('listitem')).toHaveLength(2);
     expect(within(trajectory).getByText(/buyer-side tool/)).toBeInTheDocument();
+    expect(
+      within(trajectory).getByText(/US data residency/),
+    ).toBeInTheDocument();
+    // The measured direction shows where its measure stands.
+    const measure = list('Measure of direction 1');
+    expect(
+      within(measure).getByText('Systems left in the marketplace domain'),
+    ).toBeInTheDocument();
+    expect(
+      within(measure).getByText(/short of the target of 0/),
+    ).toBeInTheDocument();
+    expect(within(measure).getByText('Off track')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('list', { name: 'Measure of direction 2' }),
+    ).toBeNull();
   });
 
   it('shows the revisions newest first, each with its trigger and summary', async () => {

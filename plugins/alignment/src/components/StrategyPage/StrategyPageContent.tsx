@@ -47,7 +47,7 @@ export function StrategyPageContent() {
   return (
     <Grid container spacing={3} alignItems="stretch">
       <Grid item xs={12} md={7}>
-        <StrategyTextCard text={text} />
+        <StrategyTextCard text={text} measured={data.trajectory} />
       </Grid>
       <Grid item xs={12} md={5}>
         <RealignmentPanel realignment={data.realignment} />

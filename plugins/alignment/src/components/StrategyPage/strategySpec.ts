@@ -31,7 +31,14 @@ export function strategyText(entity: Entity): StrategyText {
   return {
     thesis: text(spec.thesis),
     productFuture: text(spec.productFuture),
-    trajectory: trajectory.map(text).filter((t): t is string => Boolean(t)),
+    // A direction is a sentence, or an object whose `direction` is one.
+    trajectory: trajectory
+      .map(item =>
+        typeof item === 'object' && item !== null
+          ? text((item as Record<string, unknown>).direction)
+          : text(item),
+      )
+      .filter((t): t is string => Boolean(t)),
     revisions: revisions.flatMap(r => {
       const item = (r ?? {}) as Record<string, unknown>;
       const date = text(item.date);

@@ -21,7 +21,20 @@ export const strategyEntity: Entity = {
     productFuture:
       'By mid-2027 Meridian is the default procurement system for NetSuite-run US companies.',
     trajectory: [
-      'From a two-sided supplier marketplace to a buyer-side tool.',
+      {
+        direction:
+          'From a two-sided supplier marketplace to a buyer-side tool.',
+        measure: {
+          id: 'marketplace-systems',
+          title: 'Systems left in the marketplace domain',
+          unit: 'systems',
+          direction: 'decrease',
+          target: 0,
+          by: '2027-06-30',
+          source: 'catalog',
+          catalog: { aggregate: 'count', where: "entity.kind == 'System'" },
+        },
+      },
       'From EU-first hosting to US data residency by default.',
     ],
     revisions: [
@@ -188,10 +201,30 @@ export const strategyPageFixture: StrategyPageData = {
       { owner: '', count: 1 },
     ],
   },
-  // The entity's directions, none of them measured yet.
+  // The first direction is measured in the catalog.
   trajectory: [
     {
       direction: 'From a two-sided supplier marketplace to a buyer-side tool.',
+      progress: {
+        id: 'marketplace-systems',
+        title: 'Systems left in the marketplace domain',
+        unit: 'systems',
+        direction: 'decrease',
+        target: 0,
+        by: '2027-06-30',
+        source: 'catalog',
+        current: {
+          value: 2,
+          observedAt: '2026-11-28T00:00:00.000Z',
+          source: 'lodestar-catalog',
+        },
+        status: 'off-track',
+        reason: 'Projected 2 systems by 2027-06-30, short of the target of 0',
+        trend: [
+          { day: '2026-11-27', value: 2 },
+          { day: '2026-11-28', value: 2 },
+        ],
+      },
     },
     { direction: 'From EU-first hosting to US data residency by default.' },
   ],
