@@ -5,7 +5,8 @@
  * their service's score and fix on the Alignment tab, an architect finds
  * the drifting services by owner and by objective on the drift page, and
  * reads the strategy, objective, principle and team pages
- * (strategyPages.mjs). It saves the screenshots the README shows.
+ * (strategyPages.mjs), and outcomes: delivery facts, measures and the
+ * execution gap (outcomes.mjs). It saves the screenshots the README shows.
  *
  * Starts the portal (npm start) unless one already answers on :3000/:7007,
  * and stops it again. Chromium: $CHROMIUM_PATH or /usr/bin/chromium
@@ -24,6 +25,7 @@ import {
   launchChromium,
   waitFor,
 } from './portal.mjs';
+import { checkOutcomes } from './outcomes.mjs';
 import { checkStrategyPages } from './strategyPages.mjs';
 
 const root = path.resolve(
@@ -208,6 +210,7 @@ try {
   await page.waitForTimeout(1500);
   await page.screenshot({ path: path.join(screenshots, 'drift-overview.png') });
   await checkStrategyPages({ page, check, screenshots });
+  await checkOutcomes({ page, check, screenshots });
   await check('raises no error in the page', async () => {
     if (errors.length) throw new Error(errors.join('\n'));
   });

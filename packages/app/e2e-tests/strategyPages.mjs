@@ -76,7 +76,7 @@ export async function checkStrategyPages({ page, check, screenshots }) {
   await check(
     'lists who fails it, grouped by owner, with the message',
     async () => {
-      await main.getByText('Failing and erroring entities').waitFor();
+      await main.getByText('Failing, erroring and without data').waitFor();
       await main.getByText('analyticsapi').first().waitFor();
       await main
         .getByText(
@@ -103,7 +103,7 @@ export async function checkStrategyPages({ page, check, screenshots }) {
     'shows what the team should fix first, and its load',
     async () => {
       await main.getByText('What to fix first').waitFor({ timeout: 60000 });
-      await main.getByText('+8 points').first().waitFor();
+      await main.getByText('+7 points').first().waitFor();
       await main.getByText('Ownership load').waitFor();
     },
   );

@@ -27,9 +27,11 @@ export type DoraBand = (typeof DORA_BANDS)[number];
 export interface DoraBands {
   /** `higher` when more is better (deployment frequency), `lower` otherwise. */
   better: 'higher' | 'lower';
-  /** The bound of `elite`, `high` and `medium`, in the fact's unit. */
+  /** The bound of the `elite` band, in the fact's unit. */
   elite: number;
+  /** The bound of the `high` band, in the fact's unit. */
   high: number;
+  /** The bound of the `medium` band, in the fact's unit; values that miss it are `low`. */
   medium: number;
 }
 

@@ -10,6 +10,7 @@ import {
 
 /** One stored value of a measure, as `measureProgress` reads it. @public */
 export interface MeasureProgressObservation {
+  /** The value, in the measure's unit; one that is not a finite number is left out. */
   value: number;
   /** ISO timestamp. */
   observedAt: string;

@@ -100,6 +100,7 @@ export interface MeasureObservation {
   objectiveRef: string;
   /** The measure's `id`. */
   measureId: string;
+  /** The value, in the measure's unit. */
   value: number;
   /** ISO timestamp; defaults to the time of the request. */
   observedAt?: string;
@@ -124,20 +125,29 @@ export interface MeasurePushResponse {
 export interface MeasureProgress {
   /** The measure's id, or `measure-<n>` for a free-text one. */
   id: string;
+  /** The measure's title, or the metric of a free-text one. */
   title: string;
+  /** The measure's unit; absent for a free-text one. */
   unit?: string;
+  /** Which way the measure should move; absent for a free-text one. */
   direction?: MeasureDirection;
+  /** The value to reach by `by`; absent for a free-text one. */
   target?: number;
   /** The free-text target of the older form. */
   targetText?: string;
+  /** ISO date by which the target should be reached; absent for a free-text one. */
   by?: string;
+  /** Where it started, when the measure declares it. */
   baseline?: { value: number; date: string };
+  /** How often a value is expected, when the measure declares it. */
   cadence?: MeasureCadence;
+  /** Where values come from: `push` (the API), `catalog` (computed on each run) or `text` (a free-text measure). */
   source: 'push' | 'catalog' | 'text';
   /** The latest value. */
   current?: { value: number; observedAt: string; source: string };
   /** The value projected to `by` from recent observations, when there are enough. */
   projected?: number;
+  /** Where the measure stands. */
   status: MeasureStatus;
   /** Why the status, in a sentence. */
   reason: string;

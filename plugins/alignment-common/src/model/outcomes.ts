@@ -14,9 +14,11 @@ export interface DeliveryFigure {
   unit?: string;
   /** Entities of the set with a fresh value. */
   entities: number;
-  /** Median, lower and upper quartile of their values; null when none has one. */
+  /** Median of their values; null when none has one. */
   median: number | null;
+  /** Lower quartile of their values; null when none has one. */
   p25: number | null;
+  /** Upper quartile of their values; null when none has one. */
   p75: number | null;
   /** The band of the median. */
   band?: DoraBand;

@@ -41,8 +41,8 @@ export interface RuleContext {
   domain: unknown;
   /**
    * The Objective entities it serves, declared or inherited, that are in
-   * the catalog; each with `outcome`: `{ measured, status, measures: [{ id,
-   * status }] }`, where its measures stand (see ObjectiveOutcome).
+   * the catalog; each with `outcome`, where its measures stand:
+   * `{ measured, status, measures: [{ id, status }] }` (see {@link ObjectiveOutcome}).
    */
   objectives: unknown[];
   /**
