@@ -250,14 +250,14 @@ describe('measured directions of a Strategy trajectory', () => {
     source: 'catalog',
     catalog: { aggregate: 'count', where: "entity.kind == 'System'" },
   };
-  const problemsOf = (trajectory: unknown[]) =>
+  const trajectoryProblemsOf = (trajectory: unknown[]) =>
     validateLodestarEntity(strategy(trajectory) as any).map(
       p => `${p.path}: ${p.message}`,
     );
 
   it('accepts sentences and directions with a catalog measure', () => {
     expect(
-      problemsOf([
+      trajectoryProblemsOf([
         'From spreadsheets to a suite.',
         { direction: 'Consolidate routing into one platform.', measure },
       ]),
@@ -266,7 +266,7 @@ describe('measured directions of a Strategy trajectory', () => {
 
   it('names the field at fault in a measured direction', () => {
     expect(
-      problemsOf([
+      trajectoryProblemsOf([
         {
           direction: 'Consolidate.',
           measure: { ...measure, source: 'push', catalog: undefined },
@@ -276,7 +276,7 @@ describe('measured directions of a Strategy trajectory', () => {
       'spec.trajectory[0].measure.source: must be catalog: a direction is measured in the catalog',
     ]);
     expect(
-      problemsOf([
+      trajectoryProblemsOf([
         { direction: 'A.', measure },
         {
           direction: 'B.',
@@ -294,7 +294,7 @@ describe('measured directions of a Strategy trajectory', () => {
         /^spec\.trajectory\[1\]\.measure\.catalog\.where: does not compile/,
       ),
     ]);
-    expect(problemsOf([{ measure }])).toEqual([
+    expect(trajectoryProblemsOf([{ measure }])).toEqual([
       'spec.trajectory[0].direction: is required',
     ]);
   });
