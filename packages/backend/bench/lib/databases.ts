@@ -19,6 +19,13 @@ const PG = (() => {
     ...(url.password && { password: decodeURIComponent(url.password) }),
   };
 })();
+/** Lodestar's tables of pushed facts and measure values. */
+export const FACT_TABLES = [
+  'lodestar_facts',
+  'lodestar_fact_observations',
+  'lodestar_fact_daily',
+  'lodestar_measure_observations',
+];
 const TABLES = [
   'lodestar_results',
   'lodestar_history',
@@ -28,6 +35,7 @@ const TABLES = [
   'lodestar_waivers',
   'lodestar_notifications',
   'lodestar_state',
+  ...FACT_TABLES,
 ];
 
 /** Connection settings of the PostgreSQL server the benchmarks use. */

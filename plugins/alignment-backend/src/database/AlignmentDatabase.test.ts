@@ -155,6 +155,64 @@ describe.each(databases.eachSupportedId())(
       ).toEqual(new Map([['component:default/a', 95]]));
     });
 
+    it('replaces a batch of published results at once, with history for those that changed', async () => {
+      const { db } = await open();
+      const run = await db.runs.start('schedule', new Date());
+      await db.results.writeRunResults(run, [
+        result('a', 95),
+        result('b', 60),
+        result('c', 75),
+      ]);
+      await db.results.publishRun(run);
+      expect(
+        await db.published.existing([
+          'component:default/a',
+          'component:default/c',
+          'component:default/gone',
+        ]),
+      ).toEqual(new Set(['component:default/a', 'component:default/c']));
+
+      const batch = await db.runs.start('entity', new Date());
+      const previous = await db.results.replacePublishedMany(
+        [
+          result('a', 95, { evaluatedAt: '2026-06-02T00:00:00.000Z' }),
+          result('b', 92, { evaluatedAt: '2026-06-02T00:00:00.000Z' }),
+        ],
+        batch,
+      );
+      expect([...previous.keys()].sort()).toEqual([
+        'component:default/a',
+        'component:default/b',
+      ]);
+      expect((await db.results.get('component:default/b'))?.score).toBe(92);
+      // c was not in the batch and stays as published.
+      expect((await db.results.get('component:default/c'))?.score).toBe(75);
+      // Only b changed: one history row more for it, none for a.
+      expect(
+        (
+          await db.history.history(
+            'component:default/a',
+            '2026-01-01',
+            '2026-12-31',
+          )
+        ).length,
+      ).toBe(1);
+      expect(
+        await db.history.history(
+          'component:default/b',
+          '2026-01-01',
+          '2026-12-31',
+        ),
+      ).toEqual([
+        {
+          recordedAt: '2026-06-01T00:00:00.000Z',
+          score: 60,
+          level: 'drifting',
+        },
+        { recordedAt: '2026-06-02T00:00:00.000Z', score: 92, level: 'aligned' },
+      ]);
+    });
+
     it('filters, sorts and pages through results with a cursor', async () => {
       const { db } = await open();
       const run = await db.runs.start('schedule', new Date());

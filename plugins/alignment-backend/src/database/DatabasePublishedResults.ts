@@ -221,6 +221,21 @@ export class DatabasePublishedResults {
     return rows.map(summaryFromRow);
   }
 
+  /** Which of the given refs have a published result: one indexed lookup per 500. */
+  async existing(entityRefs: string[]): Promise<Set<string>> {
+    const published = await this.publishedRunId();
+    const found = new Set<string>();
+    if (published === undefined) return found;
+    for (let i = 0; i < entityRefs.length; i += 500) {
+      const rows = await this.knex(RESULTS)
+        .where({ run_id: published })
+        .whereIn('entity_ref', entityRefs.slice(i, i + 500))
+        .select('entity_ref');
+      for (const row of rows) found.add(row.entity_ref);
+    }
+    return found;
+  }
+
   /**
    * The checks of every published result that ask for something (failing,
    * erroring, waived or lacking data), per entity: passing and inapplicable checks, most

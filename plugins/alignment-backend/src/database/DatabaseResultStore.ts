@@ -106,30 +106,57 @@ export class DatabaseResultStore {
     result: StoredResult,
     runId: number,
   ): Promise<StoredResult | undefined> {
+    return (await this.replacePublishedMany([result], runId)).get(
+      result.entityRef,
+    );
+  }
+
+  /**
+   * Replaces some entities' published results in one transaction (a batch
+   * re-evaluated after their facts arrived), adding a history row for each
+   * that changed. Returns the previous results by ref.
+   */
+  async replacePublishedMany(
+    results: StoredResult[],
+    runId: number,
+  ): Promise<Map<string, StoredResult>> {
+    if (results.length === 0) return new Map();
     return this.knex.transaction(async trx => {
       const published = await this.publishedRunId(trx);
       if (published === undefined) {
         await trx(STATE).insert({ key: PUBLISHED, value: String(runId) });
       }
       const target = published ?? runId;
-      const before = await trx(RESULTS)
-        .where({ run_id: target, entity_ref: result.entityRef })
-        .first();
-      await trx(RESULTS)
-        .where({ run_id: target, entity_ref: result.entityRef })
-        .delete();
-      await trx(RESULTS).insert(toRow(target, result));
-      if (before?.fingerprint !== result.fingerprint) {
-        await trx(HISTORY).insert({
-          entity_ref: result.entityRef,
-          run_id: runId,
-          recorded_at: result.evaluatedAt,
-          score: result.score,
-          level: result.level,
-          fingerprint: result.fingerprint,
-        });
+      const previous = new Map<string, StoredResult>();
+      for (let i = 0; i < results.length; i += RESULT_BATCH) {
+        const batch = results.slice(i, i + RESULT_BATCH);
+        const refs = batch.map(r => r.entityRef);
+        const before = await trx(RESULTS)
+          .where({ run_id: target })
+          .whereIn('entity_ref', refs);
+        for (const row of before) previous.set(row.entity_ref, fromRow(row));
+        await trx(RESULTS)
+          .where({ run_id: target })
+          .whereIn('entity_ref', refs)
+          .delete();
+        await trx(RESULTS).insert(batch.map(r => toRow(target, r)));
+        const changed = batch.filter(
+          r => previous.get(r.entityRef)?.fingerprint !== r.fingerprint,
+        );
+        if (changed.length > 0) {
+          await trx(HISTORY).insert(
+            changed.map(r => ({
+              entity_ref: r.entityRef,
+              run_id: runId,
+              recorded_at: r.evaluatedAt,
+              score: r.score,
+              level: r.level,
+              fingerprint: r.fingerprint,
+            })),
+          );
+        }
       }
-      return before ? fromRow(before) : undefined;
+      return previous;
     });
   }
 

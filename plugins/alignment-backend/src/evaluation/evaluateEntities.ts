@@ -60,10 +60,11 @@ export async function evaluateEntities(options: {
         waivers: waivers.get(ref),
         facts: facts.get(ref.toLocaleLowerCase('en-US')),
       });
-      const row = toStoredResult(entity, result, startedAt.toISOString());
-      await db.results.replacePublished(row, runId);
-      stored.push(row);
+      stored.push(toStoredResult(entity, result, startedAt.toISOString()));
     }
+    // One transaction for the batch: entity by entity, a busy push stream
+    // outran the re-evaluation.
+    await db.results.replacePublishedMany(stored, runId);
     const finishedAt = now();
     await db.runs.succeed(runId, {
       finishedAt,

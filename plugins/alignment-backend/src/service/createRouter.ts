@@ -98,6 +98,7 @@ export function createRouter(options: {
       auditor,
       facts: db.facts,
       queries,
+      existingRefs: refs => db.published.existing(refs),
       config,
       onFactsChanged: options.onFactsChanged ?? (() => {}),
       clock: options.clock,

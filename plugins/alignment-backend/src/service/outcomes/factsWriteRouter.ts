@@ -13,7 +13,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import type { DatabaseFactStore } from '../../database/DatabaseFactStore';
 import { factProblem, observationsOf } from '../../facts/factProblems';
-import { ALL_ENTITIES, inScope } from '../access/ReadScope';
+import { inScope } from '../access/ReadScope';
 import type { AlignmentQueries } from '../AlignmentQueries';
 import { authorizeOrThrow } from '../authorizeOrThrow';
 import {
@@ -33,13 +33,16 @@ export function createFactsWriteRouter(options: {
   permissions: PermissionsService;
   auditor: AuditorService;
   facts: DatabaseFactStore;
-  queries: Pick<AlignmentQueries, 'readScope' | 'resultsIn'>;
+  queries: Pick<AlignmentQueries, 'readScope'>;
+  /** Which of the refs Lodestar has evaluated (a published result). */
+  existingRefs: (entityRefs: string[]) => Promise<Set<string>>;
   config: AlignmentConfig;
   /** Told the entities whose facts changed, to re-evaluate them. */
   onFactsChanged: (entityRefs: string[]) => void;
   clock?: () => Date;
 }) {
   const { httpAuth, permissions, auditor, facts, queries, config } = options;
+  const { existingRefs } = options;
   const definitions = new Map(config.facts.map(d => [d.key, d]));
   const router = Router();
   router.use('/facts', express.json({ limit: PUSH_BODY_LIMIT_BYTES }));
@@ -74,9 +77,12 @@ export function createFactsWriteRouter(options: {
         );
         if (problem) throw new InputError(`Invalid facts: ${problem}`);
       });
-      const [scope, evaluated] = await Promise.all([
+      // An indexed lookup of the pushed refs, not the run's summaries: a
+      // push's own re-evaluation ends the cache of those, so reading them
+      // made every push after the first pay for the whole catalog.
+      const [scope, known] = await Promise.all([
         queries.readScope(credentials),
-        queries.resultsIn(ALL_ENTITIES),
+        existingRefs(refs),
       ]);
       const unseen = refs.filter(ref => !inScope(scope, ref));
       if (unseen.length > 0) {
@@ -86,7 +92,6 @@ export function createFactsWriteRouter(options: {
           }, so you may not push facts for them`,
         );
       }
-      const known = new Set(evaluated.map(r => r.entityRef));
       const unknown = refs.filter(ref => !known.has(ref));
       if (unknown.length > 0) {
         throw new InputError(
