@@ -18,6 +18,24 @@ function age(ms: number): string {
   return `${hours} hour${hours === 1 ? '' : 's'}`;
 }
 
+// Built once per configuration, not once per entity: this runs for every
+// evaluated entity that has facts.
+const byKey = new WeakMap<
+  readonly FactDefinition[],
+  ReadonlyMap<string, FactDefinition>
+>();
+
+function definitionsByKey(
+  facts: readonly FactDefinition[],
+): ReadonlyMap<string, FactDefinition> {
+  let map = byKey.get(facts);
+  if (!map) {
+    map = new Map(facts.map(d => [d.key, d]));
+    byKey.set(facts, map);
+  }
+  return map;
+}
+
 // Most entities have no facts; they share one empty, frozen answer.
 const NOTHING_READY: FactReadiness = {
   fresh: Object.freeze({}) as Record<string, FactValue>,
@@ -33,9 +51,7 @@ export function factReadiness(context: EntityContext): FactReadiness {
   if (context.facts.size === 0) return NOTHING_READY;
   const fresh: Record<string, FactValue> = {};
   const unusable = new Map<string, string>();
-  const definitions = new Map<string, FactDefinition>(
-    context.config.facts.map(d => [d.key, d]),
-  );
+  const definitions = definitionsByKey(context.config.facts);
   for (const [key, fact] of context.facts) {
     const definition = definitions.get(key);
     if (!definition) continue;
