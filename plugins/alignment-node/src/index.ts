@@ -9,3 +9,6 @@
 export * from './AlignmentClient';
 export * from './alignmentServiceRef';
 export * from './facts/factProviders';
+export * from './enrichment/enrichmentKeys';
+export * from './catalogChanges/entityContentHash';
+export * from './catalogChanges/catalogEntityChanges';

@@ -73,11 +73,12 @@ async function start(config: ConfigData = {}) {
 }
 
 describe('catalogModuleAlignment', () => {
-  it('registers the kinds and enrichment processors with the catalog', async () => {
+  it('registers the kinds, enrichment and change processors with the catalog', async () => {
     const { processors } = await start();
     expect(processors.map(p => p.getProcessorName())).toEqual([
       'LodestarKindsProcessor',
       'LodestarAlignmentEnrichmentProcessor',
+      'LodestarCatalogChangePublisher',
     ]);
     await expect(
       processors[0].validateEntityKind!({

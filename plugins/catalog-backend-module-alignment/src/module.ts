@@ -3,7 +3,9 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { alignmentServiceRef } from '@lodestar/backstage-plugin-alignment-node';
+import { CatalogChangePublisher } from './changes/CatalogChangePublisher';
 import { readModuleConfig } from './config/readModuleConfig';
 import { AlignmentEnrichmentCache } from './enrichment/AlignmentEnrichmentCache';
 import { AlignmentEnrichmentProcessor } from './enrichment/AlignmentEnrichmentProcessor';
@@ -14,8 +16,8 @@ export const REFRESH_TASK_ID = 'lodestar-catalog-alignment-refresh';
 
 /**
  * Catalog module that teaches the catalog the Lodestar kinds, relates
- * entities to the objectives they support, and labels evaluated entities
- * with their alignment.
+ * entities to the objectives they support, labels evaluated entities with
+ * their alignment, and announces changed entities to the alignment backend.
  * @public
  */
 export const catalogModuleAlignment = createBackendModule({
@@ -30,8 +32,17 @@ export const catalogModuleAlignment = createBackendModule({
         scheduler: coreServices.scheduler,
         alignment: alignmentServiceRef,
         auth: coreServices.auth,
+        events: eventsServiceRef,
       },
-      async init({ catalog, config, logger, scheduler, alignment, auth }) {
+      async init({
+        catalog,
+        config,
+        logger,
+        scheduler,
+        alignment,
+        auth,
+        events,
+      }) {
         const options = readModuleConfig(config);
         const cache = new AlignmentEnrichmentCache({
           alignment,
@@ -55,6 +66,7 @@ export const catalogModuleAlignment = createBackendModule({
             enforcement: options.enforcement,
             logger,
           }),
+          new CatalogChangePublisher({ events, logger }),
         );
       },
     });

@@ -1,33 +1,9 @@
-/**
- * Label with the entity's alignment level from Lodestar's latest evaluation:
- * `aligned`, `at-risk` or `drifting`.
- * @public
- */
-export const LABEL_ALIGNMENT_LEVEL = 'lodestar.dev/level';
-
-/** Label with the entity's alignment score (0 to 100). @public */
-export const LABEL_ALIGNMENT_SCORE = 'lodestar.dev/score';
-
-/**
- * Annotation saying where the entity's owner comes from: `declared` (its own
- * `spec.owner`), `inherited` (from its System or Domain; the scorecard names
- * which) or `none`.
- * @public
- */
-export const ANNOTATION_OWNER_SOURCE = 'lodestar.dev/owner-source';
-
-/**
- * Annotation saying where the entity's objectives come from: `declared` (its
- * own `lodestar.dev/objectives`), `inherited` (it declares none and has a
- * System or Domain to inherit from; the scorecard names which) or `none`.
- * @public
- */
-export const ANNOTATION_OBJECTIVES_SOURCE = 'lodestar.dev/objectives-source';
-
-/**
- * Annotation holding a warning, when ownership enforcement is `warn` and the
- * entity's ownership checks fail: for example its owner does not resolve to
- * a group with members.
- * @public
- */
-export const ANNOTATION_OWNERSHIP_WARNING = 'lodestar.dev/ownership-warning';
+// The keys live in the node library, which the alignment backend shares,
+// and are re-exported here, where adopters have always imported them from.
+export {
+  ANNOTATION_OBJECTIVES_SOURCE,
+  ANNOTATION_OWNER_SOURCE,
+  ANNOTATION_OWNERSHIP_WARNING,
+  LABEL_ALIGNMENT_LEVEL,
+  LABEL_ALIGNMENT_SCORE,
+} from '@lodestar/backstage-plugin-alignment-node';

@@ -3,6 +3,7 @@ import {
   ALIGNMENT_LEVELS,
   declaredObjectiveRefs,
 } from '@lodestar/backstage-plugin-alignment-common';
+import { LODESTAR_ENRICHMENT_KEYS } from '@lodestar/backstage-plugin-alignment-node';
 import type { OwnershipEnforcement } from '../config/readModuleConfig';
 import type { EntityAlignmentSummary } from './AlignmentEnrichmentCache';
 import {
@@ -69,16 +70,9 @@ function alignmentLabels(
   return labels;
 }
 
-const LODESTAR_LABELS = [LABEL_ALIGNMENT_LEVEL, LABEL_ALIGNMENT_SCORE];
-const LODESTAR_ANNOTATIONS = [
-  ANNOTATION_OWNER_SOURCE,
-  ANNOTATION_OBJECTIVES_SOURCE,
-  ANNOTATION_OWNERSHIP_WARNING,
-];
-
 function without(
   values: Record<string, string> | undefined,
-  keys: string[],
+  keys: readonly string[],
 ): Record<string, string> | undefined {
   if (!values || !keys.some(key => key in values)) return values;
   const kept = { ...values };
@@ -93,10 +87,13 @@ function without(
  * word. The same entity comes back when it holds none of them.
  */
 export function withoutLodestarKeys(entity: Entity): Entity {
-  const labels = without(entity.metadata.labels, LODESTAR_LABELS);
+  const labels = without(
+    entity.metadata.labels,
+    LODESTAR_ENRICHMENT_KEYS.labels,
+  );
   const annotations = without(
     entity.metadata.annotations,
-    LODESTAR_ANNOTATIONS,
+    LODESTAR_ENRICHMENT_KEYS.annotations,
   );
   if (
     labels === entity.metadata.labels &&
