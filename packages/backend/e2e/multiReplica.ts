@@ -191,21 +191,28 @@ async function main() {
         `run ${victimRun.id} is recorded as ${orphan.status}: ${orphan.error}`,
       );
 
-      // 3. The served results are whole and consistent.
-      const { rows: state } = await db.query(
-        `select value from lodestar_state where key = 'published_run'`,
-      );
-      const published = Number(state[0]?.value);
+      // 3. The served results are whole and consistent: one row per entity,
+      // none from the abandoned run, and nothing left staged.
       const { rows: counts } = await db.query(
-        `select run_id, count(*)::int as n from lodestar_results group by run_id`,
+        `select count(*)::int as n,
+                count(distinct entity_ref)::int as entities,
+                sum(case when run_id = $1 then 1 else 0 end)::int as abandoned
+           from lodestar_results`,
+        [victimRun.id],
+      );
+      const { rows: staged } = await db.query(
+        `select count(*)::int as n from lodestar_run_changes`,
       );
       check(
-        counts.length === 1 &&
-          counts[0].run_id === published &&
-          counts[0].n === ENTITIES,
-        `results: ${JSON.stringify(
-          counts,
-        )}, all ${ENTITIES} from the published run ${published}`,
+        counts[0].n === ENTITIES &&
+          counts[0].entities === ENTITIES &&
+          counts[0].abandoned === 0 &&
+          staged[0].n === 0,
+        `results: ${JSON.stringify(counts[0])}, ${
+          staged[0].n
+        } staged rows; one row per entity of ${ENTITIES}, none from run ${
+          victimRun.id
+        }`,
       );
       // A history row records a change: the same fingerprint twice in a row
       // for one entity would be a run (or the abandoned one) writing history

@@ -1,50 +1,17 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
+import {
+  publishRun,
+  storedResult as result,
+} from '../__testUtils__/storedResults';
 import { AlignmentDatabase } from './AlignmentDatabase';
 import { migrateDownAll } from './migrate';
-import type { StoredResult } from './types';
 
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({
   ids: ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'],
 });
-
-function result(
-  name: string,
-  score: number,
-  overrides: Partial<StoredResult> = {},
-): StoredResult {
-  let level: StoredResult['level'] = 'drifting';
-  if (score >= 90) level = 'aligned';
-  else if (score >= 70) level = 'at-risk';
-  return {
-    entityRef: `component:default/${name}`,
-    kind: 'component',
-    title: name.toUpperCase(),
-    owner: 'group:default/payments',
-    system: 'system:default/procure-to-pay',
-    domain: 'domain:default/procurement',
-    lifecycle: 'production',
-    score,
-    level,
-    signals: score < 90 ? ['strategic'] : [],
-    needsRevalidation: score < 70,
-    validOwner: true,
-    servesActive: score >= 70,
-    objectiveRefs: ['objective:default/win-us'],
-    failingChecks: 0,
-    noDataChecks: 0,
-    checkStatuses: {
-      'intent.declared': 'pass',
-      'principle.apis': score >= 90 ? 'pass' : 'fail',
-    },
-    fingerprint: `fp-${score}`,
-    scorecard: { entityRef: `component:default/${name}`, score } as any,
-    evaluatedAt: '2026-06-01T00:00:00.000Z',
-    ...overrides,
-  };
-}
 
 /** A waiver of the on-call check, active through June 2026. */
 const waiver = {
@@ -73,157 +40,15 @@ describe.each(databases.eachSupportedId())(
       expect(await knex.schema.hasTable('lodestar_waivers')).toBe(true);
     });
 
-    it('serves only published runs, and a failed run leaves them untouched', async () => {
-      const { db } = await open();
-      const first = await db.runs.start('schedule', new Date());
-      await db.results.writeRunResults(first, [
-        result('a', 95),
-        result('b', 60),
-      ]);
-      expect(await db.results.get('component:default/a')).toBeUndefined();
-      await db.results.publishRun(first);
-      expect((await db.results.get('component:default/a'))?.score).toBe(95);
-
-      const second = await db.runs.start('schedule', new Date());
-      await db.results.writeRunResults(second, [result('a', 40)]);
-      await db.results.discardRun(second);
-      await db.runs.fail(second, {
-        finishedAt: new Date(),
-        durationMs: 5,
-        evaluated: 1,
-        error: 'catalog unreachable',
-      });
-      expect((await db.results.get('component:default/a'))?.score).toBe(95);
-      expect((await db.results.get('component:default/b'))?.score).toBe(60);
-      expect(
-        await db.history.history(
-          'component:default/a',
-          '2000-01-01',
-          '2100-01-01',
-        ),
-      ).toHaveLength(1);
-      expect(await db.runs.latest()).toMatchObject({
-        id: second,
-        status: 'failed',
-        error: 'catalog unreachable',
-      });
-      // Vacuuming (PostgreSQL) or nothing (others) keeps what is served.
-      await db.reclaimSpace();
-      expect((await db.results.get('component:default/b'))?.score).toBe(60);
-    });
-
-    it('grows history only when a result changes, and drops entities that left', async () => {
-      const { db } = await open();
-      const first = await db.runs.start('schedule', new Date());
-      const written = await db.results.writeRunResults(first, [
-        result('a', 95),
-        result('b', 60),
-      ]);
-      expect(written.historyRows).toBe(2);
-      await db.results.publishRun(first);
-
-      const second = await db.runs.start('schedule', new Date());
-      const again = await db.results.writeRunResults(second, [
-        result('a', 95, { evaluatedAt: '2026-06-02T00:00:00.000Z' }),
-      ]);
-      expect(again.historyRows).toBe(0);
-      expect(again.previous.get('component:default/a')?.score).toBe(95);
-      await db.results.publishRun(second);
-      expect(await db.results.get('component:default/b')).toBeUndefined();
-
-      const third = await db.runs.start('schedule', new Date());
-      const changed = await db.results.writeRunResults(third, [
-        result('a', 80, { evaluatedAt: '2026-06-03T00:00:00.000Z' }),
-      ]);
-      expect(changed.historyRows).toBe(1);
-      await db.results.publishRun(third);
-      expect(
-        await db.history.history(
-          'component:default/a',
-          '2026-01-01',
-          '2026-12-31',
-        ),
-      ).toEqual([
-        { recordedAt: '2026-06-01T00:00:00.000Z', score: 95, level: 'aligned' },
-        { recordedAt: '2026-06-03T00:00:00.000Z', score: 80, level: 'at-risk' },
-      ]);
-      expect(
-        await db.history.scoresAsOf(
-          ['component:default/a'],
-          '2026-06-02T00:00:00.000Z',
-        ),
-      ).toEqual(new Map([['component:default/a', 95]]));
-    });
-
-    it('replaces a batch of published results at once, with history for those that changed', async () => {
-      const { db } = await open();
-      const run = await db.runs.start('schedule', new Date());
-      await db.results.writeRunResults(run, [
-        result('a', 95),
-        result('b', 60),
-        result('c', 75),
-      ]);
-      await db.results.publishRun(run);
-      expect(
-        await db.published.existing([
-          'component:default/a',
-          'component:default/c',
-          'component:default/gone',
-        ]),
-      ).toEqual(new Set(['component:default/a', 'component:default/c']));
-
-      const batch = await db.runs.start('entity', new Date());
-      const previous = await db.results.replacePublishedMany(
-        [
-          result('a', 95, { evaluatedAt: '2026-06-02T00:00:00.000Z' }),
-          result('b', 92, { evaluatedAt: '2026-06-02T00:00:00.000Z' }),
-        ],
-        batch,
-      );
-      expect([...previous.keys()].sort()).toEqual([
-        'component:default/a',
-        'component:default/b',
-      ]);
-      expect((await db.results.get('component:default/b'))?.score).toBe(92);
-      // c was not in the batch and stays as published.
-      expect((await db.results.get('component:default/c'))?.score).toBe(75);
-      // Only b changed: one history row more for it, none for a.
-      expect(
-        (
-          await db.history.history(
-            'component:default/a',
-            '2026-01-01',
-            '2026-12-31',
-          )
-        ).length,
-      ).toBe(1);
-      expect(
-        await db.history.history(
-          'component:default/b',
-          '2026-01-01',
-          '2026-12-31',
-        ),
-      ).toEqual([
-        {
-          recordedAt: '2026-06-01T00:00:00.000Z',
-          score: 60,
-          level: 'drifting',
-        },
-        { recordedAt: '2026-06-02T00:00:00.000Z', score: 92, level: 'aligned' },
-      ]);
-    });
-
     it('filters, sorts and pages through results with a cursor', async () => {
       const { db } = await open();
-      const run = await db.runs.start('schedule', new Date());
-      await db.results.writeRunResults(run, [
+      await publishRun(db, [
         result('alpha', 95),
         result('beta', 72, { owner: 'group:default/growth' }),
         result('gamma', 50),
         result('delta', 50, { title: 'Delta 100% done' }),
         result('epsilon', 91, { owner: undefined }),
       ]);
-      await db.results.publishRun(run);
 
       const first = await db.published.list({
         filter: {},
@@ -314,13 +139,7 @@ describe.each(databases.eachSupportedId())(
 
     it('aggregates the filtered set in the database', async () => {
       const { db } = await open();
-      const run = await db.runs.start('schedule', new Date());
-      await db.results.writeRunResults(run, [
-        result('a', 95),
-        result('b', 72),
-        result('c', 50),
-      ]);
-      await db.results.publishRun(run);
+      await publishRun(db, [result('a', 95), result('b', 72), result('c', 50)]);
       expect(await db.published.aggregate({})).toEqual({
         entities: 3,
         scoreSum: 217,
@@ -447,7 +266,7 @@ describe.each(databases.eachSupportedId())(
       ).toBe(false);
 
       const run = await db.runs.start('schedule', new Date());
-      await db.results.writeRunResults(run, [
+      await db.staging.stagePage(run, [
         result('old', 50, { evaluatedAt: '2024-01-01T00:00:00.000Z' }),
         result('new', 50, { evaluatedAt: '2026-06-01T00:00:00.000Z' }),
       ]);

@@ -44,6 +44,46 @@ export class DatabaseCheckTrendStore {
     });
   }
 
+  /**
+   * Adds re-evaluations' deltas to a day's counts. A day no whole run has
+   * written yet is left alone: the day's first run writes it whole.
+   */
+  async adjustDaily(
+    day: string,
+    deltas: RunStats['principles'],
+  ): Promise<void> {
+    const checkIds = Object.keys(deltas);
+    if (checkIds.length === 0) return;
+    await this.knex.transaction(async trx => {
+      if (!(await trx(DAILY_CHECKS).where({ day }).first('day'))) return;
+      const stored = new Map(
+        (
+          await trx(DAILY_CHECKS).where({ day }).whereIn('check_id', checkIds)
+        ).map(row => [row.check_id, row]),
+      );
+      for (const checkId of checkIds) {
+        const delta = deltas[checkId];
+        const row = stored.get(checkId);
+        const sum = (column: string, value: number | undefined) =>
+          Math.max(0, Number(row?.[column] ?? 0) + (value ?? 0));
+        const values = {
+          pass: sum('pass', delta.pass),
+          fail: sum('fail', delta.fail),
+          error: sum('error', delta.error),
+          waived: sum('waived', delta.waived),
+          no_data: sum('no_data', delta.noData),
+        };
+        if (row) {
+          await trx(DAILY_CHECKS)
+            .where({ day, check_id: checkId })
+            .update(values);
+        } else {
+          await trx(DAILY_CHECKS).insert({ day, check_id: checkId, ...values });
+        }
+      }
+    });
+  }
+
   /** One check's days from `from` on, oldest first. */
   async daily(checkId: string, from: string): Promise<DailyCheckCounts[]> {
     const rows = await this.knex(DAILY_CHECKS)

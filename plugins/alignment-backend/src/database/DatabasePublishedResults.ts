@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import type { CheckStatus } from '@lodestar/backstage-plugin-alignment-common';
+import { chunks } from './chunks';
 import { decodeCursor, encodeCursor, SORT_KEYS, SortKey } from './listCursor';
+import { readPublication } from './publication';
 import {
   BATCH,
   fromRow,
@@ -64,18 +66,20 @@ export interface OwnerCheckStatuses {
 }
 
 /**
- * Queries over the published run's results: the entity list, its figures
- * and what coverage needs. Only ever the published run, so readers never
- * see a run that is still being written.
+ * Queries over the served results: the entity list, its figures and what
+ * coverage needs. Runs stage their results elsewhere until they are
+ * published, so readers never see a run that is still being written.
  */
 export class DatabasePublishedResults {
-  constructor(
-    private readonly knex: Knex,
-    private readonly publishedRunId: () => Promise<number | undefined>,
-  ) {}
+  constructor(private readonly knex: Knex) {}
 
-  private filtered(published: number, filter: ResultFilter): Knex.QueryBuilder {
-    const query = this.knex(RESULTS).where({ run_id: published });
+  /** When the published run started: it confirmed the rows written before. */
+  private async publishedAt(): Promise<string | undefined> {
+    return (await readPublication(this.knex)).at;
+  }
+
+  private filtered(filter: ResultFilter): Knex.QueryBuilder {
+    const query = this.knex(RESULTS);
     for (const column of EQUALITY_FILTERS) {
       const value = filter[column];
       if (value !== undefined) query.where(column, value);
@@ -106,19 +110,13 @@ export class DatabasePublishedResults {
     limit: number;
     cursor?: string;
   }): Promise<ResultPage> {
-    const published = await this.publishedRunId();
-    if (published === undefined) return { items: [], totalItems: 0 };
+    const publishedAt = await this.publishedAt();
     const { filter, sort, order, limit } = options;
     const column = SORT_KEYS[sort];
-    const sortExpr = this.knex.raw(
-      sort === 'score' ? '??' : "coalesce(??, '')",
-      [column],
-    );
+    const sortExpr = this.sortExpression(sort, publishedAt);
 
-    const countRow = await this.filtered(published, filter)
-      .count({ count: '*' })
-      .first();
-    const query = this.filtered(published, filter)
+    const countRow = await this.filtered(filter).count({ count: '*' }).first();
+    const query = this.filtered(filter)
       .orderBy([
         { column: sortExpr as any, order },
         { column: 'entity_ref', order: 'asc' },
@@ -138,33 +136,45 @@ export class DatabasePublishedResults {
       );
     }
     const rows = await query;
-    const items = rows.slice(0, limit).map(fromRow);
-    const last = rows.length > limit ? rows[limit - 1] : undefined;
-    return {
-      items,
-      totalItems: Number(countRow?.count ?? 0),
-      nextCursor: last
-        ? encodeCursor({
-            sort,
-            order,
-            value:
-              sort === 'score'
-                ? Number(last.score)
-                : String(last[column] ?? ''),
-            ref: last.entity_ref,
-          })
-        : undefined,
-    };
+    const items = rows
+      .slice(0, limit)
+      .map((row: Row) => fromRow(row, publishedAt));
+    let nextCursor: string | undefined;
+    if (rows.length > limit) {
+      const last = items[limit - 1];
+      let value: string | number = String(rows[limit - 1][column] ?? '');
+      if (sort === 'score') value = last.score;
+      if (sort === 'evaluatedAt') value = last.evaluatedAt;
+      nextCursor = encodeCursor({ sort, order, value, ref: last.entityRef });
+    }
+    return { items, totalItems: Number(countRow?.count ?? 0), nextCursor };
+  }
+
+  /**
+   * What a sort key orders by. Results are served as evaluated when the
+   * published run started, unless written later, so the list sorts them
+   * the same way.
+   */
+  private sortExpression(sort: SortKey, publishedAt?: string): Knex.Raw {
+    const column = SORT_KEYS[sort];
+    if (sort === 'score') return this.knex.raw('??', [column]);
+    if (sort === 'evaluatedAt' && publishedAt !== undefined) {
+      return this.knex.raw('case when ?? < ? then ? else ?? end', [
+        column,
+        publishedAt,
+        publishedAt,
+        column,
+      ]);
+    }
+    return this.knex.raw("coalesce(??, '')", [column]);
   }
 
   /** Counts and sums over the results matching the filter. */
   async aggregate(filter: ResultFilter): Promise<ResultAggregate> {
     const empty = emptyAggregate();
-    const published = await this.publishedRunId();
-    if (published === undefined) return empty;
     const sumIf = (condition: string) =>
       this.knex.raw(`sum(case when ${condition} then 1 else 0 end)`);
-    const row = await this.filtered(published, filter)
+    const row = await this.filtered(filter)
       .select({
         entities: this.knex.raw('count(*)'),
         scoreSum: this.knex.raw('coalesce(sum(score), 0)'),
@@ -184,24 +194,16 @@ export class DatabasePublishedResults {
 
   /** Owner and check statuses of every result matching the filter. */
   async checkStatuses(filter: ResultFilter): Promise<OwnerCheckStatuses[]> {
-    const published = await this.publishedRunId();
-    if (published === undefined) return [];
-    const rows = await this.filtered(published, filter).select(
-      'owner',
-      'check_statuses',
-    );
+    const rows = await this.filtered(filter).select('owner', 'check_statuses');
     return rows.map(ownerCheckStatuses);
   }
 
   /** Owner and check statuses of the given entities, in batches. */
   async checkStatusesOf(entityRefs: string[]): Promise<OwnerCheckStatuses[]> {
-    const published = await this.publishedRunId();
-    if (published === undefined) return [];
     const statuses: OwnerCheckStatuses[] = [];
-    for (let i = 0; i < entityRefs.length; i += BATCH) {
+    for (const refs of chunks(entityRefs, BATCH)) {
       const rows = await this.knex(RESULTS)
-        .where({ run_id: published })
-        .whereIn('entity_ref', entityRefs.slice(i, i + BATCH))
+        .whereIn('entity_ref', refs)
         .select('owner', 'check_statuses');
       statuses.push(...rows.map(ownerCheckStatuses));
     }
@@ -213,23 +215,17 @@ export class DatabasePublishedResults {
    * catalog's in memory, and all the entity list and the figures need.
    */
   async summaries(): Promise<ResultSummary[]> {
-    const published = await this.publishedRunId();
-    if (published === undefined) return [];
-    const rows = await this.knex(RESULTS)
-      .where({ run_id: published })
-      .select(SUMMARY_COLUMNS);
-    return rows.map(summaryFromRow);
+    const publishedAt = await this.publishedAt();
+    const rows = await this.knex(RESULTS).select(SUMMARY_COLUMNS);
+    return rows.map(row => summaryFromRow(row, publishedAt));
   }
 
   /** Which of the given refs have a published result: one indexed lookup per 500. */
   async existing(entityRefs: string[]): Promise<Set<string>> {
-    const published = await this.publishedRunId();
     const found = new Set<string>();
-    if (published === undefined) return found;
-    for (let i = 0; i < entityRefs.length; i += 500) {
+    for (const refs of chunks(entityRefs, BATCH)) {
       const rows = await this.knex(RESULTS)
-        .where({ run_id: published })
-        .whereIn('entity_ref', entityRefs.slice(i, i + 500))
+        .whereIn('entity_ref', refs)
         .select('entity_ref');
       for (const row of rows) found.add(row.entity_ref);
     }
@@ -244,11 +240,10 @@ export class DatabasePublishedResults {
   async openChecks(): Promise<
     Array<{ entityRef: string; checks: Record<string, string> }>
   > {
-    const published = await this.publishedRunId();
-    if (published === undefined) return [];
-    const rows = await this.knex(RESULTS)
-      .where({ run_id: published })
-      .select('entity_ref', 'check_statuses');
+    const rows = await this.knex(RESULTS).select(
+      'entity_ref',
+      'check_statuses',
+    );
     return rows.map((row: Row) => {
       const checks: Record<string, string> = {};
       for (const [id, status] of Object.entries(

@@ -1,105 +1,39 @@
 import type { Knex } from 'knex';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { BATCH, fromRow, HISTORY, RESULTS, Row, toRow } from './resultRows';
-import type { PreviousResult, StoredResult } from './types';
+import { chunks } from './chunks';
+import { readPublication } from './publication';
+import {
+  BATCH,
+  confirmedScorecardJson,
+  fromRow,
+  HISTORY,
+  isMySql,
+  RESULT_COLUMNS,
+  RESULTS,
+  Row,
+  toHistoryRow,
+  toRow,
+} from './resultRows';
+import type { StoredResult } from './types';
 
-const STATE = 'lodestar_state';
-const PUBLISHED = 'published_run';
+// Rows carry whole scorecards: small statements keep SQLite, which writes
+// synchronously, from holding the event loop.
 const RESULT_BATCH = 100;
 
 /**
- * Latest results per entity, written per run and published atomically:
- * readers only ever see the published run, so a run that fails part-way
- * leaves the previous results untouched.
+ * The served result of each entity: read one by one or in batches, and
+ * replaced in place when some entities are re-evaluated. Whole-catalog runs
+ * write through {@link DatabaseRunStaging}.
  */
 export class DatabaseResultStore {
   constructor(private readonly knex: Knex) {}
 
-  /** Id of the run whose results are served, if any. */
-  async publishedRunId(trx: Knex = this.knex): Promise<number | undefined> {
-    const row = await trx(STATE).where({ key: PUBLISHED }).first();
-    return row ? Number(row.value) : undefined;
+  /** Id of the whole-catalog run whose statistics are served, if any. */
+  async publishedRunId(): Promise<number | undefined> {
+    return (await readPublication(this.knex)).runId;
   }
 
   /**
-   * Stores a page of a run's results, and a history row for each entity
-   * whose score, level or check statuses differ from the published result.
-   * Returns the previous published result of each entity in the page.
-   */
-  async writeRunResults(
-    runId: number,
-    results: StoredResult[],
-  ): Promise<{ historyRows: number; previous: Map<string, PreviousResult> }> {
-    const previous = await this.previousResults(results.map(r => r.entityRef));
-    const history = results
-      .filter(r => previous.get(r.entityRef)?.fingerprint !== r.fingerprint)
-      .map(r => ({
-        entity_ref: r.entityRef,
-        run_id: runId,
-        recorded_at: r.evaluatedAt,
-        score: r.score,
-        level: r.level,
-        fingerprint: r.fingerprint,
-      }));
-    await this.knex.transaction(async trx => {
-      // Result rows carry whole scorecards (kilobytes each). SQLite writes
-      // synchronously, so small statements with a turn of the event loop
-      // between them keep requests flowing while a run stores its pages.
-      for (let i = 0; i < results.length; i += RESULT_BATCH) {
-        await trx(RESULTS).insert(
-          results.slice(i, i + RESULT_BATCH).map(r => toRow(runId, r)),
-        );
-        await yieldToEventLoop();
-      }
-      if (history.length > 0) await trx.batchInsert(HISTORY, history, BATCH);
-    });
-    return { historyRows: history.length, previous };
-  }
-
-  /** Makes a run's results the served ones, then drops older runs' rows. */
-  async publishRun(runId: number): Promise<void> {
-    await this.knex.transaction(async trx => {
-      const updated = await trx(STATE)
-        .where({ key: PUBLISHED })
-        .update({ value: String(runId) });
-      if (!updated)
-        await trx(STATE).insert({ key: PUBLISHED, value: String(runId) });
-    });
-    // Outside the transaction (readers already filter on the published
-    // run), and in batches: one statement deleting a whole catalog's rows
-    // would hold SQLite, and the event loop with it, for seconds.
-    for (;;) {
-      const stale = await this.knex(RESULTS)
-        .whereNot({ run_id: runId })
-        .limit(BATCH)
-        .select('run_id', 'entity_ref');
-      if (stale.length === 0) return;
-      const byRun = new Map<number, string[]>();
-      for (const row of stale) {
-        const refs = byRun.get(row.run_id) ?? [];
-        refs.push(row.entity_ref);
-        byRun.set(row.run_id, refs);
-      }
-      for (const [staleRun, refs] of byRun) {
-        await this.knex(RESULTS)
-          .where({ run_id: staleRun })
-          .whereIn('entity_ref', refs)
-          .delete();
-      }
-      await yieldToEventLoop();
-    }
-  }
-
-  /** Removes everything a failed run wrote. */
-  async discardRun(runId: number): Promise<void> {
-    const published = await this.publishedRunId();
-    if (published === runId) return;
-    await this.knex(RESULTS).where({ run_id: runId }).delete();
-    await this.knex(HISTORY).where({ run_id: runId }).delete();
-  }
-
-  /**
-   * Replaces one entity's published result (single-entity re-evaluation);
+   * Replaces one entity's served result (single-entity re-evaluation);
    * adds a history row when it changed. Returns the previous result.
    */
   async replacePublished(
@@ -112,9 +46,13 @@ export class DatabaseResultStore {
   }
 
   /**
-   * Replaces some entities' published results in one transaction (a batch
+   * Replaces some entities' served results in one transaction (a batch
    * re-evaluated after their facts arrived), adding a history row for each
    * that changed. Returns the previous results by ref.
+   *
+   * A result never replaces one from a run that started later: a
+   * whole-catalog run published since this one started, or a later
+   * re-evaluation, saw a newer catalog.
    */
   async replacePublishedMany(
     results: StoredResult[],
@@ -122,38 +60,35 @@ export class DatabaseResultStore {
   ): Promise<Map<string, StoredResult>> {
     if (results.length === 0) return new Map();
     return this.knex.transaction(async trx => {
-      const published = await this.publishedRunId(trx);
-      if (published === undefined) {
-        await trx(STATE).insert({ key: PUBLISHED, value: String(runId) });
-      }
-      const target = published ?? runId;
+      const publication = await readPublication(trx);
       const previous = new Map<string, StoredResult>();
-      for (let i = 0; i < results.length; i += RESULT_BATCH) {
-        const batch = results.slice(i, i + RESULT_BATCH);
-        const refs = batch.map(r => r.entityRef);
-        const before = await trx(RESULTS)
-          .where({ run_id: target })
-          .whereIn('entity_ref', refs);
-        for (const row of before) previous.set(row.entity_ref, fromRow(row));
-        await trx(RESULTS)
-          .where({ run_id: target })
-          .whereIn('entity_ref', refs)
-          .delete();
-        await trx(RESULTS).insert(batch.map(r => toRow(target, r)));
-        const changed = batch.filter(
+      for (const batch of chunks(results, RESULT_BATCH)) {
+        const before = await trx(RESULTS).whereIn(
+          'entity_ref',
+          batch.map(r => r.entityRef),
+        );
+        const newerRun = new Map<string, number>();
+        for (const row of before) {
+          previous.set(row.entity_ref, fromRow(row, publication.at));
+          newerRun.set(
+            row.entity_ref,
+            Math.max(Number(row.run_id), publication.runId ?? 0),
+          );
+        }
+        const written = batch.filter(
+          r => (newerRun.get(r.entityRef) ?? 0) <= runId,
+        );
+        if (written.length === 0) continue;
+        await upsertUnlessNewer(
+          trx,
+          written.map(r => toRow(runId, r)),
+          runId,
+        );
+        const changed = written.filter(
           r => previous.get(r.entityRef)?.fingerprint !== r.fingerprint,
         );
         if (changed.length > 0) {
-          await trx(HISTORY).insert(
-            changed.map(r => ({
-              entity_ref: r.entityRef,
-              run_id: runId,
-              recorded_at: r.evaluatedAt,
-              score: r.score,
-              level: r.level,
-              fingerprint: r.fingerprint,
-            })),
-          );
+          await trx(HISTORY).insert(changed.map(r => toHistoryRow(runId, r)));
         }
       }
       return previous;
@@ -161,75 +96,93 @@ export class DatabaseResultStore {
   }
 
   /**
-   * Published rows of the given entities, in batches, with only `columns`
-   * (all without).
+   * Served rows of the given entities, in batches, with only `columns`
+   * (all without), and when the published run started.
    */
-  private async publishedRows(
+  private async servedRows(
     entityRefs: string[],
     columns: string[] = ['*'],
-  ): Promise<Row[]> {
-    const published = await this.publishedRunId();
-    if (published === undefined) return [];
+  ): Promise<{ rows: Row[]; publishedAt?: string }> {
+    const { at } = await readPublication(this.knex);
     const rows: Row[] = [];
-    for (let i = 0; i < entityRefs.length; i += BATCH) {
+    for (const refs of chunks(entityRefs, BATCH)) {
       rows.push(
         ...(await this.knex(RESULTS)
-          .where({ run_id: published })
-          .whereIn('entity_ref', entityRefs.slice(i, i + BATCH))
+          .whereIn('entity_ref', refs)
           .select(columns)),
       );
     }
-    return rows;
+    return { rows, publishedAt: at };
   }
 
-  /**
-   * Fingerprint, level and score of the published results of the given
-   * entities: all a run compares with, without parsing whole scorecards.
-   */
-  private async previousResults(
-    entityRefs: string[],
-  ): Promise<Map<string, PreviousResult>> {
-    const rows = await this.publishedRows(entityRefs, [
-      'entity_ref',
-      'fingerprint',
-      'level',
-      'score',
-    ]);
-    return new Map(
-      rows.map(row => [
-        row.entity_ref,
-        {
-          entityRef: row.entity_ref,
-          fingerprint: row.fingerprint,
-          level: row.level,
-          score: Number(row.score),
-        },
-      ]),
-    );
-  }
-
-  /** Published results of the given entities. */
+  /** Served results of the given entities. */
   async publishedResults(
     entityRefs: string[],
   ): Promise<Map<string, StoredResult>> {
-    const rows = await this.publishedRows(entityRefs);
-    return new Map(rows.map(row => [row.entity_ref, fromRow(row)]));
+    const { rows, publishedAt } = await this.servedRows(entityRefs);
+    return new Map(
+      rows.map(row => [row.entity_ref, fromRow(row, publishedAt)]),
+    );
   }
 
   /**
-   * Published scorecards of the given entities as stored JSON text, in the
-   * order given (undefined where none): served as they are, unparsed.
+   * Served scorecards of the given entities as stored JSON text, in the
+   * order given (undefined where none): served as they are, unparsed, but
+   * for when they were last confirmed.
    */
   async publishedScorecards(
     entityRefs: string[],
   ): Promise<Array<string | undefined>> {
-    const rows = await this.publishedRows(entityRefs, ['entity_ref', 'result']);
-    const byRef = new Map(rows.map(row => [row.entity_ref, row.result]));
+    const { rows, publishedAt } = await this.servedRows(entityRefs, [
+      'entity_ref',
+      'evaluated_at',
+      'result',
+    ]);
+    const byRef = new Map(
+      rows.map(row => [
+        row.entity_ref,
+        confirmedScorecardJson(row.result, row.evaluated_at, publishedAt),
+      ]),
+    );
     return entityRefs.map(ref => byRef.get(ref));
   }
 
-  /** The published result of one entity. */
+  /** The served result of one entity. */
   async get(entityRef: string): Promise<StoredResult | undefined> {
     return (await this.publishedResults([entityRef])).get(entityRef);
   }
+}
+
+/**
+ * Inserts or replaces served rows, except those a run later than `runId`
+ * wrote meanwhile (a whole-catalog run publishing concurrently).
+ */
+async function upsertUnlessNewer(
+  trx: Knex.Transaction,
+  rows: Row[],
+  runId: number,
+): Promise<void> {
+  const insert = trx(RESULTS).insert(rows).onConflict('entity_ref');
+  if (isMySql(trx)) {
+    // MySQL has no condition on an upsert: each column keeps its value
+    // unless the row is older; run_id, which the condition reads, goes last.
+    const columns = RESULT_COLUMNS.filter(
+      c => c !== 'entity_ref' && c !== 'run_id',
+    );
+    await insert.merge(
+      Object.fromEntries(
+        [...columns, 'run_id'].map(column => [
+          column,
+          trx.raw('if(?? <= values(??), values(??), ??)', [
+            'run_id',
+            'run_id',
+            column,
+            column,
+          ]),
+        ]),
+      ),
+    );
+    return;
+  }
+  await insert.merge().where(`${RESULTS}.run_id`, '<=', runId);
 }

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { RunPhases } from '@lodestar/backstage-plugin-alignment-common';
 import type { RunRecord, RunStats } from './types';
+import { storedPrincipleCounts } from '../service/principleCounts';
 
 const RUNS = 'lodestar_runs';
 
@@ -120,6 +121,35 @@ export class DatabaseRunStore {
       .whereNot({ trigger: 'entity' })
       .orderBy('id', 'asc');
     return rows.map(fromRow);
+  }
+
+  /**
+   * Adds re-evaluations' deltas to a run's statistics, so the unfiltered
+   * overview stays true to the served results between whole runs.
+   */
+  async adjustStats(id: number, deltas: RunStats): Promise<void> {
+    await this.knex.transaction(async trx => {
+      const row = await trx(RUNS).where({ id }).select('stats').first();
+      if (!row?.stats) return;
+      const stats: RunStats = JSON.parse(row.stats);
+      for (const [checkId, delta] of Object.entries(deltas.principles)) {
+        const counts = storedPrincipleCounts(stats.principles[checkId]);
+        for (const field of Object.keys(counts) as Array<keyof typeof counts>)
+          counts[field] = Math.max(0, counts[field] + (delta[field] ?? 0));
+        stats.principles[checkId] = counts;
+      }
+      for (const [owner, cells] of Object.entries(deltas.ownerPrinciples)) {
+        const byOwner = (stats.ownerPrinciples[owner] ??= {});
+        for (const [checkId, delta] of Object.entries(cells)) {
+          const cell = (byOwner[checkId] ??= { pass: 0, fail: 0 });
+          cell.pass = Math.max(0, cell.pass + delta.pass);
+          cell.fail = Math.max(0, cell.fail + delta.fail);
+        }
+      }
+      await trx(RUNS)
+        .where({ id })
+        .update({ stats: JSON.stringify(stats) });
+    });
   }
 
   /** Statistics of a succeeded run. */

@@ -35,6 +35,47 @@ export class DatabaseTrendStore {
     });
   }
 
+  /**
+   * Adds re-evaluations' deltas to a day's aggregates. A day no whole run
+   * has written yet is left alone: the day's first run writes it whole.
+   */
+  async adjustDaily(day: string, deltas: DailyAggregate[]): Promise<void> {
+    if (deltas.length === 0) return;
+    await this.knex.transaction(async trx => {
+      if (!(await trx(DAILY).where({ day }).first('day'))) return;
+      const stored = await trx(DAILY)
+        .where({ day })
+        .whereIn(
+          'key',
+          deltas.map(d => d.key),
+        );
+      const byId = new Map(
+        stored.map(row => [`${row.dimension}\u0000${row.key}`, row]),
+      );
+      for (const delta of deltas) {
+        const row = byId.get(`${delta.dimension}\u0000${delta.key}`);
+        // Counts cannot fall below zero; clamping keeps a day that drifted
+        // (a run raced a re-evaluation) from showing negative entities.
+        const sum = (column: string, value: number) =>
+          Math.max(0, Number(row?.[column] ?? 0) + value);
+        const values = {
+          entities: sum('entities', delta.entities),
+          score_sum: sum('score_sum', delta.scoreSum),
+          aligned: sum('aligned', delta.aligned),
+          at_risk: sum('at_risk', delta.atRisk),
+          drifting: sum('drifting', delta.drifting),
+          needs_revalidation: sum(
+            'needs_revalidation',
+            delta.needsRevalidation,
+          ),
+        };
+        const key = { day, dimension: delta.dimension, key: delta.key };
+        if (row) await trx(DAILY).where(key).update(values);
+        else await trx(DAILY).insert({ ...key, ...values });
+      }
+    });
+  }
+
   /** Daily points of one dimension value, oldest first. */
   async daily(
     dimension: DailyAggregate['dimension'],

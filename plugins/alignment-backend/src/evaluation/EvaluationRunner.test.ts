@@ -108,10 +108,10 @@ describe.each(databases.eachSupportedId())(
       await setup(db, meridian).runner.runAll('schedule');
       const before = await db.published.aggregate({});
       const { runner, logger } = setup(db, meridian);
-      const write = db.results.writeRunResults.bind(db.results);
+      const write = db.staging.stagePage.bind(db.staging);
       let calls = 0;
       jest
-        .spyOn(db.results, 'writeRunResults')
+        .spyOn(db.staging, 'stagePage')
         .mockImplementation(async (id, rows) => {
           if (++calls === 2) {
             throw new Error(
@@ -130,6 +130,7 @@ describe.each(databases.eachSupportedId())(
         expect.stringContaining('insert into "lodestar_results"'),
       );
       expect(await db.published.aggregate({})).toEqual(before);
+      expect(await db.knex('lodestar_run_changes')).toEqual([]);
     });
 
     it('stops when aborted and records why', async () => {
@@ -215,17 +216,24 @@ describe.each(databases.eachSupportedId())(
             yield page;
           }
         });
+      const stage = db.staging.stagePage.bind(db.staging);
+      let stagedPages = 0;
+      jest
+        .spyOn(db.staging, 'stagePage')
+        .mockImplementation(async (id, rows) => {
+          const staged = await stage(id, rows);
+          stagedPages++;
+          return staged;
+        });
       void dying.runner.runAll('schedule');
-      // Wait until the dying run has written its two pages.
-      let orphanId: number | undefined;
-      while (orphanId === undefined) {
+      // Wait until the dying run has staged its two pages.
+      while (stagedPages < 2) {
         await new Promise(resolve => setTimeout(resolve, 20));
-        const [running] = await db.runs.running();
-        const rows = running
-          ? await db.knex('lodestar_results').where({ run_id: running.id })
-          : [];
-        if (rows.length >= 20) orphanId = running.id;
       }
+      const [{ id: orphanId }] = await db.runs.running();
+      expect(
+        await db.knex('lodestar_run_changes').where({ run_id: orphanId }),
+      ).not.toEqual([]);
 
       const next = await setup(db, changed).runner.runAll('schedule');
       expect(next).toMatchObject({ status: 'succeeded' });
@@ -245,8 +253,9 @@ describe.each(databases.eachSupportedId())(
         status: 'failed',
         error: expect.stringMatching(/^Abandoned/),
       });
+      expect(await db.knex('lodestar_run_changes')).toEqual([]);
       expect(
-        await db.knex('lodestar_results').where({ run_id: orphanId }),
+        await db.knex('lodestar_history').where({ run_id: orphanId }),
       ).toEqual([]);
     });
 

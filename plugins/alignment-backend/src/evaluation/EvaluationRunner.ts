@@ -19,6 +19,7 @@ import type {
 import type { AlignmentNotifier } from './AlignmentNotifier';
 import { CatalogMeasureCounter } from './CatalogMeasureCounter';
 import { CatalogReader } from './CatalogReader';
+import { ContextSnapshots } from './ContextSnapshots';
 import { RunPageEvaluator } from './RunPageEvaluator';
 import { notifyAfterRun } from './notifyAfterRun';
 import { readObjectiveOutcomes } from './objectiveOutcomes';
@@ -34,9 +35,6 @@ import {
 
 export type { Retention } from './runUpkeep';
 
-// A snapshot older than this is re-read before a single-entity evaluation.
-const SNAPSHOT_MAX_AGE_MS = 10 * 60 * 1000;
-
 /**
  * Runs evaluations: the whole catalog (scheduled or on demand) or one
  * entity. A whole-catalog run reads the context (groups, users, systems,
@@ -47,7 +45,7 @@ const SNAPSHOT_MAX_AGE_MS = 10 * 60 * 1000;
 export class EvaluationRunner {
   private running?: Promise<RunRecord>;
   private manualRequested = false;
-  private snapshot?: { value: CatalogSnapshot; readAt: number };
+  private readonly snapshots: ContextSnapshots;
 
   constructor(
     private readonly options: {
@@ -70,7 +68,12 @@ export class EvaluationRunner {
         readAt: Date;
       }) => void;
     },
-  ) {}
+  ) {
+    this.snapshots = new ContextSnapshots({
+      reader: options.reader,
+      contextChanges: options.db.contextChanges,
+    });
+  }
 
   private now(): Date {
     return this.options.clock?.() ?? new Date();
@@ -100,15 +103,6 @@ export class EvaluationRunner {
       this.running = undefined;
     });
     return this.running;
-  }
-
-  private async readSnapshot(signal?: AbortSignal): Promise<CatalogSnapshot> {
-    const snapshot = new CatalogSnapshot({ complete: true });
-    for await (const page of this.options.reader.contextEntities(signal)) {
-      for (const entity of page) snapshot.add(entity);
-    }
-    this.snapshot = { value: snapshot, readAt: Date.now() };
-    return snapshot;
   }
 
   private async doRunAll(
@@ -141,9 +135,11 @@ export class EvaluationRunner {
     }> = [];
     let evaluated = 0;
     let historyRows = 0;
+    // Served results of entities the run does not see left the catalog.
+    const evaluatedRefs = new Set<string>();
     try {
       const snapshot = await timed('catalogReadMs', () =>
-        this.readSnapshot(signal),
+        this.snapshots.read(signal),
       );
       const objectiveOutcomes = await timed('storeMs', () =>
         readObjectiveOutcomes(db, snapshot, startedAt),
@@ -180,11 +176,12 @@ export class EvaluationRunner {
         const stored = await pageEvaluator.evaluate(next.value);
         phases.evaluateMs += Math.round(performance.now() - evaluateStart);
         const written = await timed('storeMs', () =>
-          db.results.writeRunResults(runId, stored),
+          db.staging.stagePage(runId, stored),
         );
         historyRows += written.historyRows;
         evaluated += stored.length;
         for (const current of stored) {
+          evaluatedRefs.add(current.entityRef);
           const previous = written.previous.get(current.entityRef);
           if (previous && previous.level !== current.level)
             levelChanges.push({ previous, current });
@@ -197,7 +194,7 @@ export class EvaluationRunner {
       const { accumulator, needingReview } = pageEvaluator;
       const stats = accumulator.runStats();
       await timed('storeMs', async () => {
-        await db.results.publishRun(runId);
+        await db.staging.publish(runId, evaluatedRefs);
         const day = evaluatedAt.slice(0, 10);
         await db.trends.saveDaily(day, accumulator.dailyAggregates(day));
         await db.checkTrends.saveDaily(day, stats.principles);
@@ -245,8 +242,8 @@ export class EvaluationRunner {
         phase: phaseUnderWay,
         aborted: signal?.aborted,
       });
-      await db.results
-        .discardRun(runId)
+      await db.staging
+        .discard(runId)
         .catch(e => logger.error(`Could not clean up run ${runId}: ${e}`));
       const finishedAt = this.now();
       await db.runs
@@ -297,16 +294,14 @@ export class EvaluationRunner {
       config,
       logger,
       now: () => this.now(),
-      snapshot: () => this.recentSnapshot(),
+      snapshot: () => this.snapshots.recent(),
+      notifier: this.options.notifier,
     });
   }
 
-  // The context the last run read, when it is fresh enough.
-  private recentSnapshot(): Promise<CatalogSnapshot> {
-    return this.snapshot &&
-      Date.now() - this.snapshot.readAt < SNAPSHOT_MAX_AGE_MS
-      ? Promise.resolve(this.snapshot.value)
-      : this.readSnapshot();
+  /** An entity as the context last read has it, if it holds one. */
+  previousVersion(entityRef: string): Entity | undefined {
+    return this.snapshots.previousVersion(entityRef);
   }
 
   /**
@@ -322,7 +317,8 @@ export class EvaluationRunner {
       config,
       logger,
       now: () => this.now(),
-      snapshot: () => this.recentSnapshot(),
+      snapshot: () => this.snapshots.recent(),
+      notifier: this.options.notifier,
     });
   }
 }

@@ -7,9 +7,11 @@ import {
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type { StoredResult } from '../database/types';
+import type { AlignmentNotifier } from './AlignmentNotifier';
 import type { CatalogReader } from './CatalogReader';
 import { inSlices } from './inSlices';
 import { readObjectiveOutcomes } from './objectiveOutcomes';
+import { publishReevaluated } from './publishReevaluated';
 import { toStoredResult } from './toStoredResult';
 
 /**
@@ -27,6 +29,7 @@ export async function evaluateEntities(options: {
   logger: LoggerService;
   now: () => Date;
   snapshot: () => Promise<CatalogSnapshot>;
+  notifier?: AlignmentNotifier;
 }): Promise<StoredResult[]> {
   const { db, reader, config, now, entityRefs } = options;
   const startedAt = now();
@@ -64,7 +67,13 @@ export async function evaluateEntities(options: {
     }
     // One transaction for the batch: entity by entity, a busy push stream
     // outran the re-evaluation.
-    await db.results.replacePublishedMany(stored, runId);
+    await publishReevaluated({
+      db,
+      results: stored,
+      runId,
+      evaluatedAt: startedAt,
+      notifier: options.notifier,
+    });
     const finishedAt = now();
     await db.runs.succeed(runId, {
       finishedAt,

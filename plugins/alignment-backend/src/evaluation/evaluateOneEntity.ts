@@ -8,9 +8,11 @@ import {
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type { StoredResult } from '../database/types';
+import type { AlignmentNotifier } from './AlignmentNotifier';
 import type { CatalogReader } from './CatalogReader';
 import { publicEntityError } from './runErrors';
 import { readObjectiveOutcomes } from './objectiveOutcomes';
+import { publishReevaluated } from './publishReevaluated';
 import { toStoredResult } from './toStoredResult';
 
 /**
@@ -25,6 +27,7 @@ export async function evaluateOneEntity(options: {
   logger: LoggerService;
   now: () => Date;
   snapshot: () => Promise<CatalogSnapshot>;
+  notifier?: AlignmentNotifier;
 }): Promise<StoredResult> {
   const { db, reader, config, now } = options;
   const ref = stringifyEntityRef(parseEntityRef(options.entityRef));
@@ -56,7 +59,13 @@ export async function evaluateOneEntity(options: {
       facts: facts.get(ref.toLocaleLowerCase('en-US')),
     });
     const stored = toStoredResult(entity, result, startedAt.toISOString());
-    await db.results.replacePublished(stored, runId);
+    await publishReevaluated({
+      db,
+      results: [stored],
+      runId,
+      evaluatedAt: startedAt,
+      notifier: options.notifier,
+    });
     const finishedAt = now();
     await db.runs.succeed(runId, {
       finishedAt,

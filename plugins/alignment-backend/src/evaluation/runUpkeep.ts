@@ -97,7 +97,7 @@ export async function abandonOrphanRuns(
   now: () => Date,
 ): Promise<void> {
   for (const orphan of await db.runs.running()) {
-    await db.results.discardRun(orphan.id);
+    await db.staging.discard(orphan.id);
     const finishedAt = now();
     await db.runs.fail(orphan.id, {
       finishedAt,
