@@ -4,8 +4,11 @@ export interface Config {
   /** Configuration of Lodestar, the strategic alignment plugins. */
   lodestar?: {
     /**
-     * How often the whole catalog is evaluated.
-     * Default: every 30 minutes, first run shortly after start.
+     * How often the whole catalog is evaluated. Catalog changes and pushed
+     * facts are re-evaluated within seconds of arriving; the whole run
+     * catches up on what time alone changes (expiring waivers, stale facts)
+     * and on deleted entities.
+     * Default: every hour, first run shortly after start.
      */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /**

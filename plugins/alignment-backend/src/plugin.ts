@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   alignmentPermissions,
@@ -14,6 +15,7 @@ import {
   FactProvider,
 } from '@lodestar/backstage-plugin-alignment-node';
 import { registerAlignmentActions } from './actions';
+import { subscribeToCatalogChanges } from './catalogChanges/subscribeToCatalogChanges';
 import { scheduleFactProvider } from './facts/scheduleFactProvider';
 import { AlignmentDatabase } from './database/AlignmentDatabase';
 import { AlignmentNotifier } from './evaluation/AlignmentNotifier';
@@ -57,12 +59,14 @@ export const alignmentPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
         actionsRegistry: actionsRegistryServiceRef,
         catalog: catalogServiceRef,
         notifications: notificationService,
+        events: eventsServiceRef,
       },
       async init(deps) {
         const {
@@ -96,9 +100,14 @@ export const alignmentPlugin = createBackendPlugin({
             : undefined,
         });
         const queries = new AlignmentQueries(db, catalog, deps.permissions);
-        // Entities whose facts arrived are re-evaluated within seconds, on
-        // the replica that took the push, without waiting for a full run.
+        // Entities whose facts arrived, or that the catalog changed, are
+        // re-evaluated within seconds, on the replica that heard of it,
+        // without waiting for a full run.
         const refreshes = new EntityRefreshQueue(refs => runner.runSome(refs));
+        const triggerFullRun = async () => {
+          runner.requestManualRun();
+          await scheduler.triggerTask(EVALUATION_TASK_ID);
+        };
 
         deps.permissionsRegistry.addPermissions(alignmentPermissions);
         registerAlignmentActions(deps.actionsRegistry, {
@@ -115,6 +124,18 @@ export const alignmentPlugin = createBackendPlugin({
           fn: async signal => {
             await runner.runScheduled(signal);
           },
+        });
+
+        await subscribeToCatalogChanges({
+          events: deps.events,
+          db,
+          runner,
+          reader,
+          logger,
+          evaluatedKinds: alignmentConfig.evaluatedKinds,
+          reevaluate: refs => refreshes.add(refs),
+          triggerTask: () => scheduler.triggerTask(EVALUATION_TASK_ID),
+          lifecycle: deps.lifecycle,
         });
 
         for (const provider of factProviders.values()) {
@@ -139,10 +160,7 @@ export const alignmentPlugin = createBackendPlugin({
             db,
             queries,
             runner,
-            triggerFullRun: async () => {
-              runner.requestManualRun();
-              await scheduler.triggerTask(EVALUATION_TASK_ID);
-            },
+            triggerFullRun,
             waiverMaxDays: options.waiverMaxDays,
             config: alignmentConfig,
             previewSnapshots,

@@ -21,8 +21,13 @@ export interface LodestarOptions {
   previewSnapshotMaxAgeMs: number;
 }
 
+// Catalog changes and pushed facts are re-evaluated as they arrive, so the
+// whole run is the safety net. It still catches what no announcement
+// carries: time passing (waivers expiring, facts going stale, rules that
+// read `now`), entities deleted from the catalog, and announcements lost
+// to a restart. An hour bounds that lag at the cost of one run per hour.
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
-  frequency: { minutes: 30 },
+  frequency: { hours: 1 },
   timeout: { minutes: 20 },
   // The first run starts shortly after the backend, once the catalog is up.
   initialDelay: { seconds: 15 },
