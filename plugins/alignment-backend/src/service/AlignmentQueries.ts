@@ -170,13 +170,20 @@ export class AlignmentQueries {
   }
 
   /** The entities the caller may see (one permission decision). */
-  readScope(credentials: BackstageCredentials): Promise<ReadScope> {
-    return this.scopes.forCaller(credentials);
+  readScope(
+    credentials: BackstageCredentials,
+    options?: { fresh?: boolean },
+  ): Promise<ReadScope> {
+    return this.scopes.forCaller(credentials, options);
   }
 
   /** Whether the catalog shows the entity (normalized ref) to the caller. */
-  canSee(entityRef: string, credentials: BackstageCredentials) {
-    return this.visibility.canSee(entityRef, credentials);
+  canSee(
+    entityRef: string,
+    credentials: BackstageCredentials,
+    options?: { fresh?: boolean },
+  ) {
+    return this.visibility.canSee(entityRef, credentials, options);
   }
 
   /**

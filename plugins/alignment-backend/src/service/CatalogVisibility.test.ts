@@ -72,4 +72,40 @@ describe('CatalogVisibility', () => {
       visibility.canSee('component:default/billing', ada),
     ).rejects.toThrow('503');
   });
+
+  it('reuses an answer for the same caller and entity for a few seconds only', async () => {
+    const { catalog, getEntitiesByRefs } = catalogFor();
+    let now = 0;
+    const visibility = new CatalogVisibility(catalog, {
+      ttlMs: 5_000,
+      now: () => now,
+    });
+    await visibility.canSee('component:default/billing', ada);
+    now += 4_000;
+    await visibility.canSee('component:default/billing', ada);
+    await visibility.canSee('component:default/billing', bob);
+    expect(getEntitiesByRefs).toHaveBeenCalledTimes(2);
+    now += 2_000;
+    await visibility.canSee('component:default/billing', ada);
+    expect(getEntitiesByRefs).toHaveBeenCalledTimes(3);
+    // A write asks again, within the window too.
+    await visibility.canSee('component:default/billing', ada, { fresh: true });
+    expect(getEntitiesByRefs).toHaveBeenCalledTimes(4);
+  });
+
+  it('does not keep a failed answer', async () => {
+    const getEntitiesByRefs = jest
+      .fn()
+      .mockRejectedValueOnce(new Error('503'))
+      .mockResolvedValue({ items: [{ kind: 'Component' }] });
+    const visibility = new CatalogVisibility({
+      getEntitiesByRefs,
+    } as unknown as CatalogService);
+    await expect(
+      visibility.canSee('component:default/billing', ada),
+    ).rejects.toThrow('503');
+    await expect(
+      visibility.canSee('component:default/billing', ada),
+    ).resolves.toBe(true);
+  });
 });

@@ -47,7 +47,7 @@ export function createWaiversRouter(options: {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<void> {
-    if (!(await access.canSee(entityRef, credentials))) {
+    if (!(await access.canSee(entityRef, credentials, { fresh: true }))) {
       throw new NotFoundError(
         `No entity ${entityRef} in the catalog, or you may not see it`,
       );

@@ -38,6 +38,7 @@ function setup(decision: object) {
   return {
     scopes,
     getEntities,
+    permissions,
     advance: (ms: number) => {
       now += ms;
     },
@@ -84,5 +85,22 @@ describe('CatalogReadScopes', () => {
     expect(fresh.kind === 'some' && fresh.key).not.toBe(
       first.kind === 'some' && first.key,
     );
+  });
+
+  it("reuses a caller's decision for a few seconds, and each caller's apart", async () => {
+    const { scopes, permissions, advance } = setup({
+      result: AuthorizeResult.ALLOW,
+    });
+    const bob = mockCredentials.user('user:default/bob');
+    await scopes.forCaller(credentials);
+    advance(4_000);
+    await scopes.forCaller(credentials);
+    await scopes.forCaller(bob);
+    expect(permissions.authorizeConditional).toHaveBeenCalledTimes(2);
+    advance(2_000);
+    await scopes.forCaller(credentials);
+    expect(permissions.authorizeConditional).toHaveBeenCalledTimes(3);
+    await scopes.forCaller(credentials, { fresh: true });
+    expect(permissions.authorizeConditional).toHaveBeenCalledTimes(4);
   });
 });

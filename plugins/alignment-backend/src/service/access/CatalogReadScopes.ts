@@ -4,8 +4,12 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
 import { refOf } from '@lodestar/backstage-plugin-alignment-common';
+import { callerKey, DECISION_TTL_MS } from './callerKey';
 import { ExpiringCache } from './ExpiringCache';
 import { ALL_ENTITIES, NO_ENTITIES, ReadScope } from './ReadScope';
 
@@ -20,6 +24,8 @@ export const VISIBLE_SET_TTL_MS = 10_000;
 
 // Distinct conditions (roughly: distinct sets of ownership claims) kept at once.
 const MAX_CACHED_SETS = 1000;
+// Callers whose decision is kept at once.
+const MAX_CACHED_DECISIONS = 10_000;
 
 /**
  * Resolves each request's {@link ReadScope} from one conditional decision on
@@ -32,12 +38,15 @@ const MAX_CACHED_SETS = 1000;
  *   so Lodestar never re-implements them. The set is cached per distinct
  *   conditions for {@link VISIBLE_SET_TTL_MS}: two callers with the same
  *   conditions see the same entities by definition.
+ *
+ * The decision itself is reused per caller for {@link DECISION_TTL_MS}.
  */
 export class CatalogReadScopes {
   private readonly visibleSets: ExpiringCache<{
     refs: ReadonlySet<string>;
     key: string;
   }>;
+  private readonly decisions: ExpiringCache<PolicyDecision>;
   // Each set read gets its own key, so answers cached for an older set of
   // the same conditions are never served for a newer one.
   private setsRead = 0;
@@ -45,21 +54,43 @@ export class CatalogReadScopes {
   constructor(
     private readonly permissions: PermissionsService,
     private readonly catalog: CatalogService,
-    options: { ttlMs?: number; now?: () => number } = {},
+    options: {
+      ttlMs?: number;
+      decisionTtlMs?: number;
+      now?: () => number;
+    } = {},
   ) {
     this.visibleSets = new ExpiringCache({
       ttlMs: options.ttlMs ?? VISIBLE_SET_TTL_MS,
       maxEntries: MAX_CACHED_SETS,
       now: options.now,
     });
+    this.decisions = new ExpiringCache({
+      ttlMs: options.decisionTtlMs ?? DECISION_TTL_MS,
+      maxEntries: MAX_CACHED_DECISIONS,
+      now: options.now,
+    });
   }
 
-  /** The entities the caller may read. */
-  async forCaller(credentials: BackstageCredentials): Promise<ReadScope> {
-    const [decision] = await this.permissions.authorizeConditional(
-      [{ permission: catalogEntityReadPermission }],
-      { credentials },
-    );
+  /**
+   * The entities the caller may read. `fresh` asks the permission framework
+   * again, not within the decision window: writes are decided on the
+   * caller's current permissions.
+   */
+  async forCaller(
+    credentials: BackstageCredentials,
+    options: { fresh?: boolean } = {},
+  ): Promise<ReadScope> {
+    const decide = async () =>
+      (
+        await this.permissions.authorizeConditional(
+          [{ permission: catalogEntityReadPermission }],
+          { credentials },
+        )
+      )[0];
+    const decision = options.fresh
+      ? await decide()
+      : await this.decisions.get(callerKey(credentials), decide);
     if (decision.result !== AuthorizeResult.CONDITIONAL) {
       return decision.result === AuthorizeResult.ALLOW
         ? ALL_ENTITIES

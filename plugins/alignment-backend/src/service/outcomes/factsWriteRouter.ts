@@ -81,7 +81,7 @@ export function createFactsWriteRouter(options: {
       // push's own re-evaluation ends the cache of those, so reading them
       // made every push after the first pay for the whole catalog.
       const [scope, known] = await Promise.all([
-        queries.readScope(credentials),
+        queries.readScope(credentials, { fresh: true }),
         existingRefs(refs),
       ]);
       const unseen = refs.filter(ref => !inScope(scope, ref));
