@@ -11,6 +11,8 @@ export interface Config {
       changeFile?: string;
       /** Share of evaluated entities changed per generation, in percent (default 1). */
       changePercent?: number;
+      /** File holding a generation number; each increase edits one principle's rule. */
+      principleChangeFile?: string;
     };
   };
 }

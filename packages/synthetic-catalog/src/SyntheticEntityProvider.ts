@@ -4,8 +4,12 @@ import type {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
-import { readFile } from 'node:fs/promises';
 import { generateCatalog } from './generateCatalog';
+import {
+  CHANGING_PRINCIPLE,
+  editPrinciple,
+  readGeneration,
+} from './principleChanges';
 import { SYNTHETIC_LOCATION, toProvidedEntity } from './toProvidedEntity';
 
 const OBJECTIVES_ANNOTATION = 'lodestar.dev/objectives';
@@ -27,7 +31,14 @@ export interface SyntheticEntityProviderOptions {
   changeFile?: string;
   /** Share of evaluated entities changed per generation, in percent. */
   changePercent?: number;
-  /** How often the change file is read, in milliseconds. */
+  /**
+   * A file holding a second generation number. Each time it grows, the
+   * principle {@link CHANGING_PRINCIPLE} is edited (its rule negated or
+   * restored), so benchmarks can measure how an edit of a principle
+   * reaches the scorecards of the entities in its scope.
+   */
+  principleChangeFile?: string;
+  /** How often the change files are read, in milliseconds. */
   pollMs?: number;
   logger: LoggerService;
 }
@@ -35,12 +46,14 @@ export interface SyntheticEntityProviderOptions {
 /**
  * Fills the catalog with a deterministic synthetic organisation, strategy
  * (6 objectives, 30 principles) and `entities` evaluated entities, then
- * changes a fixed share of them whenever the change file's generation grows.
+ * changes a fixed share of them whenever the change file's generation grows,
+ * and edits one principle whenever the principle change file's grows.
  */
 export class SyntheticEntityProvider implements EntityProvider {
   private readonly entities = new Map<string, Entity>();
   private readonly evaluatedRefs: string[] = [];
   private generation = 0;
+  private principleGeneration = 0;
   private timer?: NodeJS.Timeout;
 
   constructor(private readonly options: SyntheticEntityProviderOptions) {}
@@ -50,14 +63,16 @@ export class SyntheticEntityProvider implements EntityProvider {
   }
 
   async connect(connection: EntityProviderConnection): Promise<void> {
-    const { entities, seed, logger, changeFile } = this.options;
+    const { entities, seed, logger } = this.options;
+    const { changeFile, principleChangeFile } = this.options;
     const catalog = generateCatalog(entities, seed);
     catalog.entities.forEach((generated, index) => {
       const entity = toProvidedEntity(generated, index);
-      const ref = stringifyEntityRef(entity);
-      this.entities.set(ref, entity);
-      if (EVALUATED_KINDS.has(entity.kind)) this.evaluatedRefs.push(ref);
+      this.entities.set(stringifyEntityRef(entity), entity);
     });
+    this.evaluatedRefs.push(
+      ...SyntheticEntityProvider.evaluatedRefsOf(catalog.entities),
+    );
     await connection.applyMutation({
       type: 'full',
       entities: [...this.entities.values()].map(entity => ({
@@ -68,36 +83,32 @@ export class SyntheticEntityProvider implements EntityProvider {
     logger.info(
       `Synthetic catalog: ${this.entities.size} entities, ${this.evaluatedRefs.length} evaluated`,
     );
-    if (changeFile) {
-      this.generation = await this.readGeneration();
+    // Generations reached before the start are the baseline: the catalog
+    // starts as generated, and only later generations change it.
+    if (changeFile || principleChangeFile) {
+      this.generation = await readGeneration(changeFile);
+      this.principleGeneration = await readGeneration(principleChangeFile);
       this.timer = setInterval(
         () =>
-          this.applyChanges(connection).catch(error =>
-            logger.error(`Synthetic catalog change failed: ${error}`),
-          ),
+          this.applyChanges(connection)
+            .then(() => this.applyPrincipleChanges(connection))
+            .catch(error =>
+              logger.error(`Synthetic catalog change failed: ${error}`),
+            ),
         this.options.pollMs ?? 1000,
       );
       this.timer.unref();
     }
   }
 
-  /** Stops watching the change file. */
+  /** Stops watching the change files. */
   close(): void {
     clearInterval(this.timer);
   }
 
-  private async readGeneration(): Promise<number> {
-    try {
-      const text = await readFile(this.options.changeFile!, 'utf8');
-      return Number.parseInt(text.trim(), 10) || 0;
-    } catch {
-      return 0;
-    }
-  }
-
   /** Applies one batch of changes per generation the file moved forward. */
   async applyChanges(connection: EntityProviderConnection): Promise<number> {
-    const target = await this.readGeneration();
+    const target = await readGeneration(this.options.changeFile);
     const changed = new Map<string, Entity>();
     while (this.generation < target) {
       this.generation += 1;
@@ -125,17 +136,68 @@ export class SyntheticEntityProvider implements EntityProvider {
     return changed.size;
   }
 
+  /**
+   * Edits the principle once per generation the principle change file moved
+   * forward; returns how many principles changed (0 or 1).
+   */
+  async applyPrincipleChanges(
+    connection: EntityProviderConnection,
+  ): Promise<number> {
+    const target = await readGeneration(this.options.principleChangeFile);
+    if (target <= this.principleGeneration) return 0;
+    const ref = `principle:default/${CHANGING_PRINCIPLE}`;
+    let principle = this.entities.get(ref)!;
+    while (this.principleGeneration < target) {
+      this.principleGeneration += 1;
+      principle = editPrinciple(principle, this.principleGeneration);
+    }
+    this.entities.set(ref, principle);
+    await connection.applyMutation({
+      type: 'delta',
+      added: [{ entity: principle, locationKey: SYNTHETIC_LOCATION }],
+      removed: [],
+    });
+    this.options.logger.info(
+      `Synthetic catalog: principle generation ${this.principleGeneration}, ${ref} edited`,
+    );
+    return 1;
+  }
+
+  /**
+   * Refs of the evaluated entities of a generated catalog, in the order
+   * generations pick from.
+   */
+  static evaluatedRefsOf(entities: Entity[]): string[] {
+    return entities
+      .filter(entity => EVALUATED_KINDS.has(entity.kind))
+      .map(entity => stringifyEntityRef(entity));
+  }
+
   /** How many of `evaluated` entities a generation changes. */
   static changesPerGeneration(evaluated: number, changePercent = 1): number {
     return Math.max(1, Math.round((evaluated * changePercent) / 100));
   }
 
-  /** Distinct evaluated entities to change, the same for a generation on every run. */
   private pickForGeneration(generation: number): string[] {
-    const refs = this.evaluatedRefs;
+    return SyntheticEntityProvider.picksForGeneration(
+      this.evaluatedRefs,
+      generation,
+      this.options.changePercent,
+    );
+  }
+
+  /**
+   * Distinct evaluated entities a generation changes, the same on every
+   * run, so a benchmark knows them before it moves the generation.
+   */
+  static picksForGeneration(
+    refs: string[],
+    generation: number,
+    changePercent?: number,
+  ): string[] {
     const count = SyntheticEntityProvider.changesPerGeneration(
       refs.length,
-      this.options.changePercent,
+      changePercent,
     );
     // A prime stride spreads the picks over the catalog; a collision (when
     // the stride divides the size) moves on to the next free index.

@@ -23,4 +23,8 @@ export {
   GENERATION_ANNOTATION,
   SyntheticEntityProvider,
 } from './SyntheticEntityProvider';
+export {
+  CHANGING_PRINCIPLE,
+  PRINCIPLE_GENERATION_ANNOTATION,
+} from './principleChanges';
 export { toProvidedEntity, SYNTHETIC_LOCATION } from './toProvidedEntity';

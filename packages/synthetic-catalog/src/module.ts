@@ -28,6 +28,9 @@ export const catalogModuleSyntheticEntities = createBackendModule({
             seed: options.getOptionalNumber('seed'),
             changeFile: options.getOptionalString('changeFile'),
             changePercent: options.getOptionalNumber('changePercent'),
+            principleChangeFile: options.getOptionalString(
+              'principleChangeFile',
+            ),
             logger,
           }),
         );

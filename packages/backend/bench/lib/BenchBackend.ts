@@ -19,6 +19,8 @@ export interface BenchBackendOptions {
   engine: Engine;
   /** Evaluated entities of the synthetic catalog. */
   entities: number;
+  /** Share of evaluated entities each generation changes, in percent (default 1). */
+  changePercent?: number;
   port: number;
   /** Working directory for logs, SQLite files and the change file. */
   workDir: string;
@@ -56,15 +58,22 @@ export interface Memory {
 export class BenchBackend {
   readonly baseUrl: string;
   readonly changeFile: string;
+  /** Each increase of its number edits one principle of the catalog. */
+  readonly principleChangeFile: string;
   readonly logFile: string;
   private readonly probeFile: string;
   private process?: ChildProcess;
   private token?: string;
+  private tokenAt = 0;
 
   constructor(readonly options: BenchBackendOptions) {
     this.baseUrl = `http://127.0.0.1:${options.port}`;
     const label = options.label ?? `${options.engine}-${options.port}`;
     this.changeFile = join(options.workDir, `${options.dataName}.generation`);
+    this.principleChangeFile = join(
+      options.workDir,
+      `${options.dataName}.principle-generation`,
+    );
     this.probeFile = join(options.workDir, `${label}.probe.json`);
     this.logFile = join(options.workDir, `${label}.log`);
     mkdirSync(options.workDir, { recursive: true });
@@ -82,7 +91,7 @@ export class BenchBackend {
   private writeConfig(): string {
     const { engine, entities, port, workDir, dataName, schedule } =
       this.options;
-    const { restrictedTo, extraLocations = [] } = this.options;
+    const { restrictedTo, extraLocations = [], changePercent } = this.options;
     const demo = parse(
       readFileSync(join(REPO_ROOT, 'app-config.yaml'), 'utf8'),
     );
@@ -135,7 +144,12 @@ export class BenchBackend {
           ownersOnly: restrictedTo ? [restrictedTo] : [],
         },
         lodestarDev: {
-          syntheticCatalog: { entities, changeFile: this.changeFile },
+          syntheticCatalog: {
+            entities,
+            changeFile: this.changeFile,
+            principleChangeFile: this.principleChangeFile,
+            ...(changePercent !== undefined && { changePercent }),
+          },
         },
       }),
     );
@@ -200,10 +214,13 @@ export class BenchBackend {
 
   /** A guest user's token (a steward, unless `restrictedTo` is set). */
   async userToken(): Promise<string> {
-    if (!this.token) {
+    // Renewed well before it expires (after an hour): a first ingest of a
+    // large catalog, and the benchmark after it, can take longer than that.
+    if (!this.token || Date.now() - this.tokenAt > 30 * 60_000) {
       const response = await fetch(`${this.baseUrl}/api/auth/guest/refresh`);
       const body = (await response.json()) as any;
       this.token = body.backstageIdentity.token as string;
+      this.tokenAt = Date.now();
     }
     return this.token!;
   }
