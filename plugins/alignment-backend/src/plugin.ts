@@ -136,6 +136,7 @@ export const alignmentPlugin = createBackendPlugin({
           reevaluate: refs => refreshes.add(refs),
           triggerTask: () => scheduler.triggerTask(EVALUATION_TASK_ID),
           lifecycle: deps.lifecycle,
+          onChanged: () => previewSnapshots.noteCatalogChange(),
         });
 
         for (const provider of factProviders.values()) {

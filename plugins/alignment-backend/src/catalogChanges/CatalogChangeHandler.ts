@@ -63,6 +63,8 @@ export class CatalogChangeHandler {
       reevaluate: (refs: string[]) => void;
       /** Asks for a whole-catalog run soon. */
       requestFullRun: () => void;
+      /** Told of each batch of changes the catalog now serves. */
+      onChanged?: (entities: Entity[]) => void;
       pollMs?: number;
       maxWaitMs?: number;
       now?: () => number;
@@ -160,6 +162,7 @@ export class CatalogChangeHandler {
   }
 
   private async handle(entities: Entity[]): Promise<void> {
+    this.options.onChanged?.(entities);
     const evaluated = new Set(
       this.options.evaluatedKinds.map(k => k.toLocaleLowerCase('en-US')),
     );

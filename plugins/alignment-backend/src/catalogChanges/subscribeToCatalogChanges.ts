@@ -32,6 +32,8 @@ export async function subscribeToCatalogChanges(options: {
   reevaluate: (refs: string[]) => void;
   triggerTask: () => Promise<void>;
   lifecycle: LifecycleService;
+  /** Told of each batch of changes the catalog now serves. */
+  onChanged?: () => void;
 }): Promise<CatalogChangeHandler> {
   const { logger } = options;
   const fullRuns = new FullRunRequests({
@@ -46,6 +48,7 @@ export async function subscribeToCatalogChanges(options: {
     previousVersion: ref => options.runner.previousVersion(ref),
     reevaluate: options.reevaluate,
     requestFullRun: () => fullRuns.request(),
+    onChanged: options.onChanged,
   });
   options.lifecycle.addShutdownHook(() => {
     handler.stop();

@@ -23,15 +23,22 @@ export interface PreviewSnapshot {
   readAt: Date;
 }
 
+// After a catalog change, a held snapshot at least this old is read again:
+// changes can arrive every few seconds in a large catalog, and reading it
+// costs seconds, so a preview may lag a change by up to this much.
+const REREAD_AFTER_CHANGE_MS = 60_000;
+
 /**
  * The latest catalog snapshot for previews, so that a preview answers in
  * one request without reading the catalog. A whole-catalog run hands over
  * what it read; a replica that has not run reads the catalog itself on the
- * first preview. Older than `maxAgeMs`, it is read again.
+ * first preview. Older than `maxAgeMs`, or a minute old when the catalog
+ * has changed since, it is read again.
  */
 export class PreviewSnapshots {
   private held?: PreviewSnapshot;
   private reading?: Promise<PreviewSnapshot>;
+  private changedAt = 0;
 
   constructor(
     private readonly options: {
@@ -55,14 +62,19 @@ export class PreviewSnapshots {
     this.held = { ...read, engine };
   }
 
+  /** Notes that the catalog has changed since the snapshot was read. */
+  noteCatalogChange(): void {
+    this.changedAt = this.now().getTime();
+  }
+
   /** The latest snapshot, read now when there is none or it is too old. */
   async get(): Promise<PreviewSnapshot> {
     const { held } = this;
-    if (
-      held &&
-      this.now().getTime() - held.readAt.getTime() < this.options.maxAgeMs
-    ) {
-      return held;
+    if (held) {
+      const readAt = held.readAt.getTime();
+      const age = this.now().getTime() - readAt;
+      const outdated = this.changedAt > readAt && age >= REREAD_AFTER_CHANGE_MS;
+      if (age < this.options.maxAgeMs && !outdated) return held;
     }
     // Concurrent previews share one read; a failed one is not kept.
     this.reading ??= this.read()
