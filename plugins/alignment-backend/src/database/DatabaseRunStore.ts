@@ -4,6 +4,21 @@ import type { RunRecord, RunStats } from './types';
 import { storedPrincipleCounts } from '../service/principleCounts';
 
 const RUNS = 'lodestar_runs';
+// Everything a RunRecord shows: not the statistics, which run to megabytes
+// at 50k entities and are read on their own when needed.
+const RECORD_COLUMNS = [
+  'id',
+  'status',
+  'trigger',
+  'entity_ref',
+  'started_at',
+  'finished_at',
+  'duration_ms',
+  'evaluated',
+  'history_rows',
+  'phases',
+  'error',
+];
 
 function fromRow(row: Record<string, any>): RunRecord {
   return {
@@ -110,7 +125,7 @@ export class DatabaseRunStore {
     const row = await this.knex(RUNS)
       .whereNot({ trigger: 'entity' })
       .orderBy('id', 'desc')
-      .first();
+      .first(RECORD_COLUMNS);
     return row ? fromRow(row) : undefined;
   }
 
@@ -119,7 +134,8 @@ export class DatabaseRunStore {
     const rows = await this.knex(RUNS)
       .where({ status: 'running' })
       .whereNot({ trigger: 'entity' })
-      .orderBy('id', 'asc');
+      .orderBy('id', 'asc')
+      .select(RECORD_COLUMNS);
     return rows.map(fromRow);
   }
 
