@@ -128,19 +128,20 @@ async function main() {
         300_000,
       );
       const all = (await runs(db)).filter(r => r.status !== 'running');
-      // Two replicas each running the schedule would start runs in pairs.
-      const gaps = all
-        .slice(1)
-        .map(
-          (r, i) =>
-            (Date.parse(r.started_at) - Date.parse(all[i].started_at)) / 1000,
-        );
-      const shortest = Math.min(...gaps);
+      // Two replicas each running the schedule would start about two runs
+      // per window. A few more than one per window are expected: a
+      // principle or strategy the catalog announces as it ingests asks for
+      // a whole run at once (up to two such here), whatever the schedule.
+      const span =
+        (Date.parse(all[all.length - 1].started_at) -
+          Date.parse(all[0].started_at)) /
+        1000;
+      const windows = Math.floor(span / FREQUENCY_S) + 1;
       check(
-        shortest >= FREQUENCY_S * 0.8,
-        `${all.length} runs, starts at least ${shortest.toFixed(
-          1,
-        )} s apart with a ${FREQUENCY_S} s schedule: one per window, not one per replica`,
+        all.length <= windows + 2,
+        `${all.length} runs in ${span.toFixed(
+          0,
+        )} s with a ${FREQUENCY_S} s schedule (${windows} windows): one per window, not one per replica`,
       );
       let overlaps = 0;
       for (let i = 1; i < all.length; i++) {

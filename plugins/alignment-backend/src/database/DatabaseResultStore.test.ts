@@ -61,6 +61,26 @@ describe.each(databases.eachSupportedId())(
       expect(JSON.parse(json!).evaluatedAt).toBe(T2);
     });
 
+    it('records a change once when a re-evaluation lands between a run staging it and publishing it', async () => {
+      const db = await open();
+      await publishRun(db, [result('a', 60)]);
+      const run = await db.runs.start('schedule', new Date(T2));
+      await db.staging.stagePage(run, [result('a', 92, { evaluatedAt: T2 })]);
+      const batch = await db.runs.start('entity', new Date(T2));
+      await db.results.replacePublishedMany(
+        [result('a', 92, { evaluatedAt: T2 })],
+        batch,
+      );
+      // And the other way round: the next run stages what a re-evaluation
+      // recorded already.
+      const next = await db.runs.start('schedule', new Date(T2));
+      await db.staging.stagePage(next, [result('a', 92, { evaluatedAt: T2 })]);
+      expect(await db.history.history(ref('a'), T1, T2)).toEqual([
+        { recordedAt: T1, score: 60, level: 'drifting' },
+        { recordedAt: T2, score: 92, level: 'aligned' },
+      ]);
+    });
+
     it('serves re-evaluations before any whole-catalog run', async () => {
       const db = await open();
       const run = await db.runs.start('entity', new Date(T1));

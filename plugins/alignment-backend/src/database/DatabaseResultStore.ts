@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { lastRecordedFingerprints, lockHistory } from './lastRecorded';
 import { chunks } from './chunks';
 import { readPublication } from './publication';
 import {
@@ -60,6 +61,7 @@ export class DatabaseResultStore {
   ): Promise<Map<string, StoredResult>> {
     if (results.length === 0) return new Map();
     return this.knex.transaction(async trx => {
+      await lockHistory(trx);
       const publication = await readPublication(trx);
       const previous = new Map<string, StoredResult>();
       for (const batch of chunks(results, RESULT_BATCH)) {
@@ -84,8 +86,14 @@ export class DatabaseResultStore {
           written.map(r => toRow(runId, r)),
           runId,
         );
+        const recorded = await lastRecordedFingerprints(
+          trx,
+          written.map(r => r.entityRef),
+        );
         const changed = written.filter(
-          r => previous.get(r.entityRef)?.fingerprint !== r.fingerprint,
+          r =>
+            (recorded.get(r.entityRef) ??
+              previous.get(r.entityRef)?.fingerprint) !== r.fingerprint,
         );
         if (changed.length > 0) {
           await trx(HISTORY).insert(changed.map(r => toHistoryRow(runId, r)));

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { lastRecordedFingerprints, lockHistory } from './lastRecorded';
 import { chunks } from './chunks';
 import { readPublication, writePublication } from './publication';
 import {
@@ -69,17 +70,26 @@ export class DatabaseRunStaging {
       }
       await yieldToEventLoop();
     }
-    const history = results
-      .filter(r => served.get(r.entityRef)?.fingerprint !== r.fingerprint)
-      .map(r => toHistoryRow(runId, r));
-    if (changed.length > 0 || history.length > 0) {
+    const candidates = results.filter(
+      r => served.get(r.entityRef)?.fingerprint !== r.fingerprint,
+    );
+    let history: Row[] = [];
+    if (changed.length > 0 || candidates.length > 0) {
       await this.knex.transaction(async trx => {
+        await lockHistory(trx);
         // Inserted rows travel in one packet: MariaDB's is 16 MB by default.
         const perInsert = Math.min(rowsPerStatement(trx), BATCH);
         for (const piece of chunks(changed, perInsert)) {
           await trx(RUN_CHANGES).insert(piece);
           await yieldToEventLoop();
         }
+        const recorded = await lastRecordedFingerprints(
+          trx,
+          candidates.map(r => r.entityRef),
+        );
+        history = candidates
+          .filter(r => recorded.get(r.entityRef) !== r.fingerprint)
+          .map(r => toHistoryRow(runId, r));
         if (history.length > 0) await trx.batchInsert(HISTORY, history, BATCH);
       });
     }
