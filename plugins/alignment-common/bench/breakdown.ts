@@ -73,19 +73,21 @@ const BUCKETS: Bucket[] = [
     within: EVALUATE,
   },
   {
-    name: '    parentsOf (system, domain refs)',
-    match: fn('parentsOf'),
+    name: '    lineageOf (parents, what they pass down)',
+    match: fn('lineageOf'),
+    within: EVALUATE,
+    note: 'built once per system or domain ref, shared',
+  },
+  {
+    name: '    declaredOwnerRef',
+    match: fn('declaredOwnerRef'),
     within: EVALUATE,
   },
   {
-    name: '    resolveOwnerRef',
-    match: fn('resolveOwnerRef'),
+    name: '    declaredObjectives',
+    match: fn('declaredObjectives'),
     within: EVALUATE,
-  },
-  {
-    name: '    resolveObjectiveRefs',
-    match: fn('resolveObjectiveRefs'),
-    within: EVALUATE,
+    note: 'resolved once per distinct annotation',
   },
   {
     name: '  ownership checks',
@@ -97,7 +99,7 @@ const BUCKETS: Bucket[] = [
     name: '    activeObjectiveNames → snapshot.ofKind(objective)',
     match: fn('activeObjectiveNames'),
     within: EVALUATE,
-    note: 'scans every context entity, per failing entity',
+    note: 'once per snapshot (memo)',
   },
   {
     name: '    reviewedCheck',
@@ -105,11 +107,10 @@ const BUCKETS: Bucket[] = [
     within: EVALUATE,
   },
   {
-    name: '  servedObjectives() again, for the result',
+    name: '  servedObjectives (result and intent checks)',
     match: fn('servedObjectives'),
     within: EVALUATE,
-    without: '  intent checks',
-    note: 'already computed inside intentChecks',
+    note: 'computed once per entity, for both',
   },
   {
     name: '  principle checks',
@@ -123,8 +124,24 @@ const BUCKETS: Bucket[] = [
   },
   {
     name: '    rule evaluation (compiled closures)',
-    match: file('rules/compileRule.ts', 'rules/closureCompiler.ts'),
+    match: file(
+      'rules/compileRule.ts',
+      'rules/closureCompiler.ts',
+      'rules/closureConjunctions.ts',
+      'rules/closureMacros.ts',
+      'rules/closureOperators.ts',
+      'rules/closurePaths.ts',
+      'rules/closureValues.ts',
+      'rules/inputBounds.ts',
+      'rules/ruleCost.ts',
+    ),
     within: '  principle checks',
+  },
+  {
+    name: '      input bounds for the cost budget',
+    match: fn('inputBounds'),
+    within: '  principle checks',
+    note: 'walks each entity once',
   },
   {
     name: '    check result objects',
@@ -134,7 +151,9 @@ const BUCKETS: Bucket[] = [
   {
     name: '  scoring, level, drift signals',
     match: f =>
-      ['scoreChecks', 'levelFor', 'driftSignals'].includes(f.functionName),
+      ['scoreGroups', 'scoreChecks', 'levelFor', 'driftSignals'].includes(
+        f.functionName,
+      ),
     within: EVALUATE,
   },
   {

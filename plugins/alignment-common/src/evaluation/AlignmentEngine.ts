@@ -8,12 +8,8 @@ import { refOf } from '../kinds/refs';
 import type { PrincipleEntity, StrategyEntity } from '../kinds/types';
 import { LODESTAR_API_VERSION } from '../kinds/types';
 import { validateLodestarEntity } from '../kinds/validateKind';
-import {
-  CheckResult,
-  EntityAlignment,
-  PILLARS,
-  PillarResult,
-} from '../model/results';
+import type { CheckResult, EntityAlignment } from '../model/results';
+import { allChecks, alignmentResult, ChecksByPillar } from './alignmentResult';
 import { CatalogSnapshot } from './CatalogSnapshot';
 import {
   intentChecks,
@@ -23,18 +19,10 @@ import {
 import { ownershipChecks } from './checks/ownershipChecks';
 import { principleChecks } from './checks/principleChecks';
 import { AlignmentConfig, resolveAlignmentConfig } from './config';
-import { driftSignals } from './drift';
 import { createEntityContext } from './EntityContext';
 import { PreparedPrinciple, preparePrinciple } from './principles';
-import {
-  addCheck,
-  levelFor,
-  ScoreParts,
-  scoreChecks,
-  scoreOfParts,
-  scorePartsOf,
-} from './scoring';
-import { isWaiverActive, Waiver } from './waivers';
+import { addCheck, ScoreParts, scoreOfParts, scorePartsOf } from './scoring';
+import { applyWaivers, Waiver } from './waivers';
 
 /** The compile status of a principle, as the API and catalog report it. @public */
 export interface PrincipleCompileStatus {
@@ -83,27 +71,6 @@ function isValidLodestar(entity: Entity): boolean {
   );
 }
 
-function applyWaivers(
-  checks: CheckResult[],
-  waivers: Waiver[] | undefined,
-  now: Date,
-): void {
-  if (!waivers?.length) return;
-  for (const check of checks) {
-    if (check.status !== 'fail') continue;
-    const waiver = waivers.find(
-      w => w.checkId === check.id && isWaiverActive(w, now),
-    );
-    if (waiver) {
-      check.status = 'waived';
-      check.message = `${check.message} Waived until ${waiver.expiresAt.slice(
-        0,
-        10,
-      )}${waiver.reason ? `: ${waiver.reason}` : ''}.`;
-    }
-  }
-}
-
 /**
  * Evaluates entities against the strategy, objectives and principles found
  * in a catalog snapshot. Rules are compiled once when the engine is created
@@ -127,6 +94,9 @@ export class AlignmentEngine {
   private readonly evaluatedKinds: Set<string>;
   /** Each objective as rules see it: the entity with its `outcome`. */
   private readonly ruleObjectives = new Map<Entity, unknown>();
+  // A run evaluates every entity at the same time: the revision in effect
+  // is looked up once for it, not once per entity.
+  private revisionFor?: { time: number; revision?: LatestRevision };
 
   private constructor(
     snapshot: CatalogSnapshot,
@@ -203,6 +173,14 @@ export class AlignmentEngine {
     }));
   }
 
+  private revisionInEffect(now: Date): LatestRevision | undefined {
+    const time = now.getTime();
+    if (this.revisionFor?.time !== time) {
+      this.revisionFor = { time, revision: this.latestRevisionAt(now) };
+    }
+    return this.revisionFor.revision;
+  }
+
   /** Every check of one entity, by pillar, waivers applied. */
   private checksOf(
     entity: Entity,
@@ -216,22 +194,22 @@ export class AlignmentEngine {
       now,
       options?.facts,
     );
-    const byPillar: Record<string, CheckResult[]> = {
+    const served = servedObjectives(context);
+    const byPillar: ChecksByPillar = {
       ownership: ownershipChecks(context),
-      intent: intentChecks(context, this.latestRevisionAt(now)),
+      intent: intentChecks(context, this.revisionInEffect(now), served),
       principles: principleChecks(
         context,
         this.principles,
         this.ruleObjectives,
       ),
     };
-    const all = [
-      ...byPillar.ownership,
-      ...byPillar.intent,
-      ...byPillar.principles,
-    ];
-    applyWaivers(all, options?.waivers, now);
-    return { context, byPillar, all };
+    applyWaivers(
+      [byPillar.ownership, byPillar.intent, byPillar.principles],
+      options?.waivers,
+      now,
+    );
+    return { context, byPillar, served };
   }
 
   /**
@@ -256,7 +234,7 @@ export class AlignmentEngine {
     );
     const checkOf = (principle: PreparedPrinciple) => {
       const checks = principleChecks(context, [principle], this.ruleObjectives);
-      applyWaivers(checks, options?.waivers, now);
+      applyWaivers([checks], options?.waivers, now);
       return checks[0];
     };
     const check = checkOf(draft);
@@ -264,7 +242,10 @@ export class AlignmentEngine {
     const { weights, levelThresholds } = this.config;
     const before =
       options?.before ??
-      scorePartsOf(this.checksOf(entity, now, options).all, weights);
+      scorePartsOf(
+        allChecks(this.checksOf(entity, now, options).byPillar),
+        weights,
+      );
     const replaced = this.principles.find(p => p.checkId === draft.checkId);
     const replacedCheck = replaced && checkOf(replaced);
     const after = addCheck(
@@ -283,36 +264,8 @@ export class AlignmentEngine {
   /** Evaluates one entity. */
   evaluate(entity: Entity, options?: EvaluateOptions): EntityAlignment {
     const now = options?.now ?? new Date();
-    const { context, byPillar, all } = this.checksOf(entity, now, options);
-
-    const { weights, levelThresholds } = this.config;
-    const pillars: PillarResult[] = PILLARS.map(id => ({
-      id,
-      score: scoreChecks(byPillar[id], weights),
-      checks: byPillar[id],
-    }));
-    const score = scoreChecks(all, weights) ?? 100;
-    const result: EntityAlignment = {
-      entityRef: refOf(entity),
-      score,
-      level: levelFor(score, all, levelThresholds),
-      objectives: servedObjectives(context),
-      pillars,
-      signals: driftSignals(all),
-      needsRevalidation: byPillar.intent.some(
-        c => c.id === 'intent.reviewed-since-revision' && c.status === 'fail',
-      ),
-    };
-    const system = context.parents.find(p => p.ref.startsWith('system:'));
-    const domain = context.parents.find(p => p.ref.startsWith('domain:'));
-    if (system) result.system = system.ref;
-    if (domain) result.domain = domain.ref;
-    if (context.owner) {
-      result.owner = context.owner.value;
-      if (context.owner.inheritedFrom)
-        result.ownerInheritedFrom = context.owner.inheritedFrom;
-    }
-    return result;
+    const { context, byPillar, served } = this.checksOf(entity, now, options);
+    return alignmentResult(context, byPillar, served, this.config);
   }
 }
 

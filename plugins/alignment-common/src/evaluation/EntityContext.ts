@@ -3,26 +3,19 @@ import type { EntityFacts } from '../facts/types';
 import { refOf } from '../kinds/refs';
 import { CatalogSnapshot } from './CatalogSnapshot';
 import { AlignmentConfig } from './config';
-import {
-  Inherited,
-  Parent,
-  parentsOf,
-  resolveObjectiveRefs,
-  resolveOwnerRef,
-} from './inheritance';
+import { declaredOwnerRef } from './inheritance';
+import { Lineage, LineageIndex } from './LineageIndex';
 
-/** Everything the checks need to know about one entity, resolved once. */
-export interface EntityContext {
+/**
+ * Everything the checks need to know about one entity, resolved once.
+ * Parents, inherited values and objective lists are shared with other
+ * entities of the same lineage: read them, never change them.
+ */
+export interface EntityContext extends Lineage {
   entity: Entity;
   ref: string;
   kind: string;
-  parents: Parent[];
-  system?: Entity;
-  domain?: Entity;
-  owner?: Inherited<string>;
   ownerEntity?: Entity;
-  objectiveRefs: Inherited<string[]>;
-  objectives: Entity[];
   snapshot: CatalogSnapshot;
   config: AlignmentConfig;
   now: Date;
@@ -40,29 +33,25 @@ export function createEntityContext(
   now: Date,
   facts: EntityFacts = NO_FACTS,
 ): EntityContext {
-  const parents = parentsOf(entity, snapshot);
-  const owner = resolveOwnerRef(entity, parents);
-  const objectiveRefs = resolveObjectiveRefs(entity, parents);
-  const objectives: Entity[] = [];
-  for (const ref of objectiveRefs.value) {
-    const objective = snapshot.get(ref);
-    if (objective) objectives.push(objective);
-  }
   const kind = entity.kind.toLowerCase();
+  const index = LineageIndex.of(snapshot);
+  const lineage = index.lineageOf(entity, kind);
+  const ownOwner = declaredOwnerRef(entity);
+  const owner = ownOwner ? { value: ownOwner } : lineage.owner;
+  const declared = index.declaredObjectives(entity) ?? lineage;
   return {
     entity,
     ref: refOf(entity),
     kind,
-    parents,
-    system: parents.find(p => p.ref.startsWith('system:'))?.entity,
-    domain:
-      kind === 'domain'
-        ? entity
-        : parents.find(p => p.ref.startsWith('domain:'))?.entity,
+    parents: lineage.parents,
+    systemRef: lineage.systemRef,
+    domainRef: lineage.domainRef,
+    system: lineage.system,
+    domain: kind === 'domain' ? entity : lineage.domain,
     owner,
     ownerEntity: owner && snapshot.get(owner.value),
-    objectiveRefs,
-    objectives,
+    objectiveRefs: declared.objectiveRefs,
+    objectives: declared.objectives,
     snapshot,
     config,
     now,

@@ -8,6 +8,19 @@ export type AppliesToMatcher = (
   parents: { system?: string; domain?: string },
 ) => boolean;
 
+// Every matcher is asked about the same entity in turn: its kind is
+// lowercased once, not once per principle.
+let lastKind: string | undefined;
+let lastKindLowered = '';
+
+function lowerCase(kind: string): string {
+  if (kind !== lastKind) {
+    lastKind = kind;
+    lastKindLowered = kind.toLowerCase();
+  }
+  return lastKindLowered;
+}
+
 function toList(value: OneOrMany | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value : [value];
@@ -35,7 +48,7 @@ export function createAppliesToMatcher(
   );
 
   return (entity, parents) => {
-    if (kinds && !kinds.includes(entity.kind.toLowerCase())) return false;
+    if (kinds && !kinds.includes(lowerCase(entity.kind))) return false;
     const spec = entity.spec as Record<string, unknown> | undefined;
     if (types && !types.includes(spec?.type as string)) return false;
     if (lifecycles && !lifecycles.includes(spec?.lifecycle as string))

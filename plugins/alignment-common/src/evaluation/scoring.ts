@@ -89,16 +89,64 @@ export function addCheck(
   };
 }
 
+// Adds a check to the parts in place: the arithmetic of addCheck with sign
+// 1, without an object per check.
+function countInto(
+  parts: ScoreParts,
+  check: CheckResult,
+  weights: Record<Severity, number>,
+): void {
+  const { status } = check;
+  if (status !== 'pass' && status !== 'fail' && status !== 'waived') return;
+  const weight = weights[check.severity] ?? 0;
+  parts.applicable = parts.applicable + weight;
+  parts.passed = parts.passed + (status === 'fail' ? 0 : weight);
+  if (status === 'fail' && check.severity === 'critical')
+    parts.criticalFails += 1;
+}
+
 /** The parts of the score of a set of checks. @public */
 export function scorePartsOf(
   checks: CheckResult[],
   weights: Record<Severity, number>,
 ): ScoreParts {
-  return checks.reduce((parts, check) => addCheck(parts, check, weights), {
-    applicable: 0,
-    passed: 0,
-    criticalFails: 0,
+  const parts = { applicable: 0, passed: 0, criticalFails: 0 };
+  for (const check of checks) countInto(parts, check, weights);
+  return parts;
+}
+
+const percentOf = (parts: ScoreParts): number | null =>
+  parts.applicable === 0
+    ? null
+    : Math.round((100 * parts.passed) / parts.applicable);
+
+/**
+ * Each group's score (as scoreChecks gives it) and the score and level of
+ * all the groups' checks together, in one pass: the figures of an entity's
+ * pillars and of the entity.
+ */
+export function scoreGroups(
+  groups: readonly CheckResult[][],
+  weights: Record<Severity, number>,
+  thresholds: AlignmentConfig['levelThresholds'],
+): { scores: (number | null)[]; score: number; level: AlignmentLevel } {
+  const total = { applicable: 0, passed: 0, criticalFails: 0 };
+  const scores = groups.map(checks => {
+    const parts = { applicable: 0, passed: 0, criticalFails: 0 };
+    for (const check of checks) {
+      countInto(parts, check, weights);
+      // The total is summed in the order of all checks, as scoreChecks
+      // would sum their concatenation, so that it rounds the same.
+      countInto(total, check, weights);
+    }
+    return percentOf(parts);
   });
+  const score = percentOf(total) ?? 100;
+  return {
+    scores,
+    score,
+    level: levelForScore(score, total.criticalFails > 0, thresholds),
+  };
 }
 
 /**

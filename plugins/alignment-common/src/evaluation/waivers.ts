@@ -1,3 +1,5 @@
+import type { CheckResult } from '../model/results';
+
 /**
  * A recorded decision to accept a failing check for a while. Until it
  * expires, the check reports `waived` instead of `fail`.
@@ -23,4 +25,31 @@ export interface Waiver {
 export function isWaiverActive(waiver: Waiver, now: Date): boolean {
   const expiry = Date.parse(waiver.expiresAt);
   return Number.isFinite(expiry) && expiry > now.getTime();
+}
+
+/**
+ * Turns the failing checks an active waiver covers into `waived`, naming
+ * the waiver's expiry and reason in the message.
+ */
+export function applyWaivers(
+  groups: readonly CheckResult[][],
+  waivers: Waiver[] | undefined,
+  now: Date,
+): void {
+  if (!waivers?.length) return;
+  for (const checks of groups) {
+    for (const check of checks) {
+      if (check.status !== 'fail') continue;
+      const waiver = waivers.find(
+        w => w.checkId === check.id && isWaiverActive(w, now),
+      );
+      if (waiver) {
+        check.status = 'waived';
+        check.message = `${check.message} Waived until ${waiver.expiresAt.slice(
+          0,
+          10,
+        )}${waiver.reason ? `: ${waiver.reason}` : ''}.`;
+      }
+    }
+  }
 }

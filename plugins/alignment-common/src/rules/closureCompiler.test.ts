@@ -2,6 +2,7 @@ import { compileRule, interpretRuleForTesting } from './compileRule';
 import { BAIL, compileToClosure } from './closureCompiler';
 import { routeMatchesThroughRe2 } from './matchesThroughRe2';
 import { createRuleEnvironment, RuleContext } from './ruleEnvironment';
+import { outcome } from './__testUtils__/ruleTestContext';
 
 /** Small seeded PRNG (mulberry32) so a failure reproduces. */
 function random(seed: number) {
@@ -133,16 +134,6 @@ function generateRule(depth: number): string {
       return `(${generateRule(depth - 1)} ${pick(['&&', '||'])} ${generateRule(
         depth - 1,
       )})`;
-  }
-}
-
-type Outcome = { value: unknown } | { error: true };
-
-function outcome(run: () => unknown): Outcome {
-  try {
-    return { value: run() };
-  } catch {
-    return { error: true };
   }
 }
 

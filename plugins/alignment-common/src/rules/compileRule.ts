@@ -1,17 +1,21 @@
 import type { ASTNode, Environment } from '@marcbachmann/cel-js';
-import { compileToClosure, freeVariables } from './closureCompiler';
+import { compileRuleClosure, freeVariables } from './closureCompiler';
 import { requiredFactKeys } from './factKeys';
 import { matchesCalls, routeMatchesThroughRe2 } from './matchesThroughRe2';
 import { re2PatternProblem } from './re2Patterns';
+import * as inputs from './inputBounds';
 import {
-  costEstimator,
+  budgetGuard,
   DEFAULT_RULE_BUDGET,
-  inputBounds,
   MAX_RULE_LENGTH,
-  overBudget,
   RuleBudget,
 } from './ruleCost';
 import { createRuleEnvironment, RuleContext } from './ruleEnvironment';
+
+// Bound once, at load: evaluate() runs for every check (see the note in
+// closureValues.ts).
+const { inputBounds } = inputs;
+const defaultBudget = DEFAULT_RULE_BUDGET;
 
 /** Raised when a rule fails on one entity; the check becomes `error`. @public */
 export class RuleEvaluationError extends Error {
@@ -133,7 +137,7 @@ function compileUncached(source: string): RuleCompileResult {
     interpreted = environment.parse(routed);
   }
 
-  const closure = compileToClosure(interpreted.ast);
+  const compiled = compileRuleClosure(interpreted.ast);
   const interpret = (vars: Record<string, unknown>): boolean => {
     let result: unknown;
     try {
@@ -148,32 +152,39 @@ function compileUncached(source: string): RuleCompileResult {
     }
     return result;
   };
-
-  const run = closure
-    ? (vars: Record<string, unknown>) => {
-        try {
-          const result = closure(vars);
-          if (result === true || result === false) return result;
-        } catch {
-          // A bail (or anything unexpected): the library decides below.
-        }
-        return interpret(vars);
-      }
-    : interpret;
-  const estimate = costEstimator(interpreted.ast);
+  const guard = budgetGuard(interpreted.ast);
+  const run = compiled?.run;
+  const size = compiled?.locals ?? 0;
+  // One list of locals serves every evaluation of the rule; one that
+  // starts while another is running (an input's getter evaluating the same
+  // rule) gets its own.
+  let spare: unknown[] | undefined = new Array(size);
 
   return {
     ok: true,
     source,
     variables: freeVariables(interpreted.ast),
     factKeys: requiredFactKeys(interpreted.ast),
-    compiledToClosures: Boolean(closure),
-    evaluate: (context, budget = DEFAULT_RULE_BUDGET) => {
-      if (estimate) {
-        const problem = overBudget(estimate(inputBounds(context)), budget);
+    compiledToClosures: Boolean(compiled),
+    evaluate: (context, budget = defaultBudget) => {
+      if (guard) {
+        const problem = guard(inputBounds(context), budget);
         if (problem) throw new RuleEvaluationError(problem);
       }
-      return run(context as unknown as Record<string, unknown>);
+      const vars = context as unknown as Record<string, unknown>;
+      if (run) {
+        const locals = spare ?? new Array(size);
+        spare = undefined;
+        let result: unknown;
+        try {
+          result = run(vars, locals);
+        } catch {
+          // A bail (or anything unexpected): the library decides below.
+        }
+        spare = locals;
+        if (result === true || result === false) return result;
+      }
+      return interpret(vars);
     },
   };
 }

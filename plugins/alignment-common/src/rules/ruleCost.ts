@@ -1,4 +1,5 @@
 import type { ASTNode } from '@marcbachmann/cel-js';
+import type { InputBounds } from './inputBounds';
 import { RE2_MATCHES } from './matchesThroughRe2';
 
 /*
@@ -10,6 +11,7 @@ import { RE2_MATCHES } from './matchesThroughRe2';
  * budget does not run: its check becomes an error naming the budget. Loops
  * (comprehensions) and concatenation (`+`) are the only ways a rule's work
  * can outgrow its size times its input, so they are what is estimated.
+ * The input's sizes are measured in inputBounds.ts.
  */
 
 /** Limits on the work of one rule on one entity. @public */
@@ -28,12 +30,6 @@ export const DEFAULT_RULE_BUDGET: RuleBudget = {
 
 /** Longest rule text accepted, in characters. @public */
 export const MAX_RULE_LENGTH = 4_000;
-
-/** The largest list length and string length among a rule's inputs. */
-export interface InputBounds {
-  list: number;
-  string: number;
-}
 
 /** Worst-case work of a rule, given its inputs' bounds. */
 export interface CostEstimate {
@@ -192,6 +188,10 @@ function hasLoopsOrConcatenation(node: ASTNode): boolean {
   return children(node).some(hasLoopsOrConcatenation);
 }
 
+function hasConcatenation(node: ASTNode): boolean {
+  return node.op === '+' || children(node).some(hasConcatenation);
+}
+
 /**
  * A function giving the rule's worst-case work on inputs within the given
  * bounds, or undefined when the rule has no loop or concatenation, so that
@@ -223,61 +223,6 @@ export function costEstimator(
   };
 }
 
-const boundsCache = new WeakMap<object, InputBounds>();
-
-/** The largest list and string inside one value, computed once per object. */
-function boundsOf(root: unknown): InputBounds {
-  if (typeof root === 'string') return { list: 0, string: root.length };
-  if (!root || typeof root !== 'object') return { list: 0, string: 0 };
-  let bounds = boundsCache.get(root);
-  if (bounds) return bounds;
-  bounds = { list: 0, string: 0 };
-  const pending: unknown[] = [root];
-  const seen = new Set<object>();
-  while (pending.length) {
-    const value = pending.pop();
-    if (typeof value === 'string') {
-      bounds.string = Math.max(bounds.string, value.length);
-    } else if (value && typeof value === 'object' && !seen.has(value)) {
-      seen.add(value);
-      if (Array.isArray(value)) {
-        bounds.list = Math.max(bounds.list, value.length);
-        for (const item of value) pending.push(item);
-      } else if (!(value instanceof Date)) {
-        const entries = Object.entries(value);
-        bounds.list = Math.max(bounds.list, entries.length);
-        for (const [key, entry] of entries) pending.push(key, entry);
-      }
-    }
-  }
-  boundsCache.set(root, bounds);
-  return bounds;
-}
-
-/**
- * The largest list and string among the values a rule reads. Each value is
- * walked once: the owner, system, domain and objectives an entity's context
- * shares with many others are not walked again.
- */
-export function inputBounds(context: object): InputBounds {
-  let bounds = boundsCache.get(context);
-  if (bounds) return bounds;
-  bounds = { list: 0, string: 0 };
-  for (const value of Object.values(context)) {
-    const items = Array.isArray(value) ? value : [value];
-    if (Array.isArray(value)) {
-      bounds.list = Math.max(bounds.list, value.length);
-    }
-    for (const item of items) {
-      const inner = boundsOf(item);
-      bounds.list = Math.max(bounds.list, inner.list);
-      bounds.string = Math.max(bounds.string, inner.string);
-    }
-  }
-  boundsCache.set(context, bounds);
-  return bounds;
-}
-
 /**
  * Why a rule may not run on inputs within `bounds` under `budget`, naming
  * the limit, or undefined when it may.
@@ -293,4 +238,51 @@ export function overBudget(
     return `exceeded its budget of ${budget.maxBuiltSize} characters and list elements built: its concatenations could build ${estimate.built} on this entity`;
   }
   return undefined;
+}
+
+// Verdicts remembered by list bound, below this bound.
+const VERDICT_SLOTS = 1024;
+const WITHIN = 1;
+
+/**
+ * What stands between a rule and an entity: a function telling, before the
+ * rule runs, why its worst case on inputs within `bounds` is over `budget`
+ * (or undefined when it fits), from {@link costEstimator}'s estimate.
+ * Undefined for a rule with no loop or concatenation.
+ *
+ * Without concatenation, a rule builds nothing and its loops' worst case
+ * depends on the largest list alone; that estimate's verdict is then kept
+ * per list size (for the budget last asked about), so that the thousands
+ * of entities sharing a size pay a lookup, not an estimate. The verdicts
+ * are the estimate's own, so the same rules run and the same are stopped.
+ */
+export function budgetGuard(
+  ast: ASTNode,
+):
+  | ((bounds: InputBounds, budget: RuleBudget) => string | undefined)
+  | undefined {
+  const estimate = costEstimator(ast);
+  if (!estimate) return undefined;
+  if (hasConcatenation(ast)) {
+    return (bounds, budget) => overBudget(estimate(bounds), budget);
+  }
+  const verdicts = new Uint8Array(VERDICT_SLOTS);
+  let maxIterations = NaN;
+  let maxBuiltSize = NaN;
+  return (bounds, budget) => {
+    const size = bounds.list;
+    if (size >= VERDICT_SLOTS) return overBudget(estimate(bounds), budget);
+    if (
+      budget.maxIterations !== maxIterations ||
+      budget.maxBuiltSize !== maxBuiltSize
+    ) {
+      verdicts.fill(0);
+      maxIterations = budget.maxIterations;
+      maxBuiltSize = budget.maxBuiltSize;
+    }
+    if (verdicts[size] === WITHIN) return undefined;
+    const problem = overBudget(estimate(bounds), budget);
+    if (!problem) verdicts[size] = WITHIN;
+    return problem;
+  };
 }

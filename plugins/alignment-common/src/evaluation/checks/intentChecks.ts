@@ -82,8 +82,8 @@ function activeObjectiveNames(context: EntityContext): string[] {
 export function intentChecks(
   context: EntityContext,
   latestRevision?: LatestRevision,
+  served: ServedObjective[] = servedObjectives(context),
 ): CheckResult[] {
-  const served = servedObjectives(context);
   const inheritedFrom = context.objectiveRefs.inheritedFrom;
   const results: CheckResult[] = [];
 
@@ -207,6 +207,46 @@ function headline(summary: string): string {
   return `${sentence.slice(0, 90).replace(/\s+\S*$/, '')}…`;
 }
 
+// Described once per revision and per evaluation time, not once per entity:
+// every entity of a run shares both.
+let revisionDescription:
+  | { revision: StrategyRevision; text: string }
+  | undefined;
+let reviewSnippet: { time: number; yaml: string } | undefined;
+
+function describeRevision(revision: LatestRevision): string {
+  const known = revisionDescription?.revision;
+  if (
+    known?.date !== revision.date ||
+    known.trigger !== revision.trigger ||
+    known.summary !== revision.summary
+  ) {
+    revisionDescription = {
+      revision: { ...revision },
+      text: `the ${revision.date} revision (${revision.trigger}: ${headline(
+        revision.summary,
+      )})`,
+    };
+  }
+  return revisionDescription!.text;
+}
+
+function reviewRemediation(now: Date) {
+  const time = now.getTime();
+  if (reviewSnippet?.time !== time) {
+    reviewSnippet = {
+      time,
+      yaml: `metadata:\n  annotations:\n    ${ANNOTATION_REVIEWED_AT}: "${now
+        .toISOString()
+        .slice(0, 10)}"\n`,
+    };
+  }
+  return {
+    text: 'Review the entity against the current strategy with its owner, then record the date.',
+    yaml: reviewSnippet.yaml,
+  };
+}
+
 function reviewedCheck(
   context: EntityContext,
   latestRevision?: LatestRevision,
@@ -218,25 +258,16 @@ function reviewedCheck(
       'The strategy has no dated revisions.',
     );
   }
-  const revision = `the ${latestRevision.date} revision (${
-    latestRevision.trigger
-  }: ${headline(latestRevision.summary)})`;
-  const remediation = {
-    text: 'Review the entity against the current strategy with its owner, then record the date.',
-    yaml: `metadata:\n  annotations:\n    ${ANNOTATION_REVIEWED_AT}: "${context.now
-      .toISOString()
-      .slice(0, 10)}"\n`,
-  };
   const reviewedAt =
     context.entity.metadata.annotations?.[ANNOTATION_REVIEWED_AT];
   if (!reviewedAt) {
     return makeCheck(
       CHECKS.intentReviewed,
       'fail',
-      `Never reviewed; needs a review since ${revision}.`,
-      {
-        remediation,
-      },
+      `Never reviewed; needs a review since ${describeRevision(
+        latestRevision,
+      )}.`,
+      { remediation: reviewRemediation(context.now) },
     );
   }
   if (!isCalendarDate(reviewedAt.trim())) {
@@ -244,9 +275,7 @@ function reviewedCheck(
       CHECKS.intentReviewed,
       'fail',
       `${ANNOTATION_REVIEWED_AT} "${reviewedAt}" is not an ISO date (YYYY-MM-DD).`,
-      {
-        remediation,
-      },
+      { remediation: reviewRemediation(context.now) },
     );
   }
   return reviewedAt.trim() >= latestRevision.date
@@ -258,9 +287,9 @@ function reviewedCheck(
     : makeCheck(
         CHECKS.intentReviewed,
         'fail',
-        `Last reviewed on ${reviewedAt.trim()}, before ${revision}.`,
-        {
-          remediation,
-        },
+        `Last reviewed on ${reviewedAt.trim()}, before ${describeRevision(
+          latestRevision,
+        )}.`,
+        { remediation: reviewRemediation(context.now) },
       );
 }

@@ -184,8 +184,8 @@ function consistencyCheck(context: EntityContext): CheckResult {
       'Only parts of a system are compared with it.',
     );
   }
-  const systemParent = context.parents.find(p => p.ref.startsWith('system:'));
-  if (!systemParent) {
+  const { systemRef } = context;
+  if (!systemRef) {
     return makeCheck(
       CHECKS.ownerConsistentWithSystem,
       'not-applicable',
@@ -197,8 +197,8 @@ function consistencyCheck(context: EntityContext): CheckResult {
       CHECKS.ownerConsistentWithSystem,
       context.snapshot.complete ? 'fail' : 'not-applicable',
       context.snapshot.complete
-        ? `System ${systemParent.ref} does not exist in the catalog.`
-        : `System ${systemParent.ref} is not among the files checked.`,
+        ? `System ${systemRef} does not exist in the catalog.`
+        : `System ${systemRef} is not among the files checked.`,
       {
         remediation: {
           text: 'Point spec.system at an existing system.',
@@ -237,12 +237,12 @@ function consistencyCheck(context: EntityContext): CheckResult {
     ? makeCheck(
         CHECKS.ownerConsistentWithSystem,
         'pass',
-        `Owned by ${owner.value}, like ${systemParent.ref}.`,
+        `Owned by ${owner.value}, like ${systemRef}.`,
       )
     : makeCheck(
         CHECKS.ownerConsistentWithSystem,
         'fail',
-        `Owned by ${owner.value}, but its system ${systemParent.ref} is owned by ${systemOwner}.`,
+        `Owned by ${owner.value}, but its system ${systemRef} is owned by ${systemOwner}.`,
         {
           remediation: {
             text: `Align ownership with the system: hand the entity to ${systemOwner}, or move it to a system ${owner.value} owns.`,

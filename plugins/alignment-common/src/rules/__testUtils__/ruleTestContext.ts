@@ -24,3 +24,15 @@ export function compiledRule(source: string) {
   if (!rule.ok) throw new Error(rule.error);
   return rule;
 }
+
+/** What running a rule gave: its value, or that it threw. */
+export type Outcome = { value: unknown } | { error: true };
+
+/** Runs `run`, turning a throw into `{ error: true }` so outcomes compare. */
+export function outcome(run: () => unknown): Outcome {
+  try {
+    return { value: run() };
+  } catch {
+    return { error: true };
+  }
+}
