@@ -151,7 +151,10 @@ export class DatabaseRunStore {
       for (const [checkId, delta] of Object.entries(deltas.principles)) {
         const counts = storedPrincipleCounts(stats.principles[checkId]);
         for (const field of Object.keys(counts) as Array<keyof typeof counts>)
-          counts[field] = Math.max(0, counts[field] + (delta[field] ?? 0));
+          counts[field] = Math.max(
+            0,
+            (counts[field] ?? 0) + (delta[field] ?? 0),
+          );
         stats.principles[checkId] = counts;
       }
       for (const [owner, cells] of Object.entries(deltas.ownerPrinciples)) {

@@ -8,11 +8,13 @@ export interface PrincipleStatusCounts {
   waived: number;
   /** A fact the rule needs was missing or stale. */
   noData: number;
+  /** The principle takes effect later; these checks do not count yet. */
+  upcoming?: number;
 }
 
 /** All zero. */
 export function noPrincipleCounts(): PrincipleStatusCounts {
-  return { pass: 0, fail: 0, error: 0, waived: 0, noData: 0 };
+  return { pass: 0, fail: 0, error: 0, waived: 0, noData: 0, upcoming: 0 };
 }
 
 /** Counts one outcome; not-applicable counts nowhere. */
@@ -21,6 +23,7 @@ export function countPrincipleStatus(
   status: CheckStatus,
 ): void {
   if (status === 'no-data') counts.noData += 1;
+  else if (status === 'upcoming') counts.upcoming = (counts.upcoming ?? 0) + 1;
   else if (status !== 'not-applicable') counts[status] += 1;
 }
 

@@ -16,6 +16,7 @@ const STATUS_WORDS: Record<CheckStatus, string> = {
   'not-applicable': 'not applicable',
   error: 'errors',
   'no-data': 'no data',
+  upcoming: 'upcoming',
 };
 
 /** The statuses listed one by one with their message. */

@@ -24,6 +24,7 @@ const report: Report = {
       'not-applicable': 0,
       error: 1,
       'no-data': 0,
+      upcoming: 0,
     },
     failingBySeverity: { critical: 1, high: 1, medium: 0, low: 0 },
     failing: 2,

@@ -30,6 +30,7 @@ export const CHECK_STATUSES: readonly CheckStatus[] = [
   'not-applicable',
   'error',
   'no-data',
+  'upcoming',
 ];
 
 /** One check on one entity, as every output format reports it. */

@@ -5,11 +5,20 @@ import {
   UNKNOWN_OUTCOME,
 } from '../measures/objectiveOutcome';
 import { refOf } from '../kinds/refs';
-import type { PrincipleEntity, StrategyEntity } from '../kinds/types';
+import type {
+  CampaignEntity,
+  PrincipleEntity,
+  StrategyEntity,
+} from '../kinds/types';
 import { LODESTAR_API_VERSION } from '../kinds/types';
 import { validateLodestarEntity } from '../kinds/validateKind';
 import type { CheckResult, EntityAlignment } from '../model/results';
 import { allChecks, alignmentResult, ChecksByPillar } from './alignmentResult';
+import {
+  campaignStandings,
+  PreparedCampaign,
+  prepareCampaign,
+} from './campaigns';
 import { CatalogSnapshot } from './CatalogSnapshot';
 import {
   intentChecks,
@@ -91,6 +100,8 @@ export class AlignmentEngine {
   private readonly revisionsNewestFirst: LatestRevision[];
   private readonly snapshot: CatalogSnapshot;
   private readonly principles: PreparedPrinciple[];
+  /** The campaigns in the snapshot that still ask something (not cancelled). */
+  readonly campaigns: readonly PreparedCampaign[];
   private readonly evaluatedKinds: Set<string>;
   /** Each objective as rules see it: the entity with its `outcome`. */
   private readonly ruleObjectives = new Map<Entity, unknown>();
@@ -120,6 +131,9 @@ export class AlignmentEngine {
       .filter(isValidLodestar)
       .map(e => preparePrinciple(e as PrincipleEntity))
       .sort((a, b) => a.name.localeCompare(b.name));
+    this.campaigns = [...snapshot.ofKind('campaign')]
+      .filter(isValidLodestar)
+      .flatMap(e => prepareCampaign(e as CampaignEntity) ?? []);
     this.revisionsNewestFirst = revisionsNewestFirst(
       [...snapshot.ofKind('strategy')].filter(
         isValidLodestar,
@@ -265,7 +279,17 @@ export class AlignmentEngine {
   evaluate(entity: Entity, options?: EvaluateOptions): EntityAlignment {
     const now = options?.now ?? new Date();
     const { context, byPillar, served } = this.checksOf(entity, now, options);
-    return alignmentResult(context, byPillar, served, this.config);
+    const result = alignmentResult(context, byPillar, served, this.config);
+    if (this.campaigns.length > 0) {
+      const standings = campaignStandings(
+        entity,
+        { system: context.systemRef, domain: context.domainRef },
+        allChecks(byPillar),
+        this.campaigns,
+      );
+      if (standings.length > 0) result.campaigns = standings;
+    }
+    return result;
   }
 }
 

@@ -9,6 +9,7 @@ const CONTEXT_KINDS = new Set([
   'objective',
   'strategy',
   'principle',
+  'campaign',
 ]);
 
 /**

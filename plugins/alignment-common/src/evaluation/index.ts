@@ -26,3 +26,5 @@ export {
 export type { ScoreParts } from './scoring';
 export { isWaiverActive } from './waivers';
 export type { Waiver } from './waivers';
+export { campaignStandings, prepareCampaign } from './campaigns';
+export type { PreparedCampaign } from './campaigns';

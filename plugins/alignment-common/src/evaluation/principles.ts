@@ -26,6 +26,8 @@ export interface PreparedPrinciple {
   rationale?: string;
   /** How to fix a failure. */
   remediation?: Remediation;
+  /** The date (YYYY-MM-DD) from which its checks count; `upcoming` before it. */
+  effectiveFrom?: string;
   /** The entity it was prepared from. */
   entity: PrincipleEntity;
 }
@@ -51,6 +53,9 @@ export function preparePrinciple(entity: PrincipleEntity): PreparedPrinciple {
     appliesTo: createAppliesToMatcher(spec.appliesTo),
     rationale: spec.rationale,
     remediation,
+    ...(typeof spec.effectiveFrom === 'string' && {
+      effectiveFrom: spec.effectiveFrom,
+    }),
     entity,
   };
 }

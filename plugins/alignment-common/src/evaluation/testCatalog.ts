@@ -17,7 +17,9 @@ export function entity(
   metadata: Partial<Entity['metadata']> = {},
 ): Entity {
   return {
-    apiVersion: ['Strategy', 'Objective', 'Principle'].includes(kind)
+    apiVersion: ['Strategy', 'Objective', 'Principle', 'Campaign'].includes(
+      kind,
+    )
       ? lodestar
       : backstage,
     kind,

@@ -4,3 +4,4 @@ export * from './schemas';
 export type { ValidationProblem } from './validationProblem';
 export * from './validateKind';
 export * from './refs';
+export { campaignCheckId } from './campaignProblems';

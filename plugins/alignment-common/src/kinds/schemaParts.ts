@@ -23,3 +23,17 @@ export const oneOrMany: KindSchema = {
     { type: 'array', items: { type: 'string', minLength: 1 } },
   ],
 };
+
+/** Which entities a principle applies to, or a campaign covers. */
+export const selector: KindSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    kind: oneOrMany,
+    type: oneOrMany,
+    lifecycle: oneOrMany,
+    tags: oneOrMany,
+    system: oneOrMany,
+    domain: oneOrMany,
+  },
+};

@@ -1,4 +1,5 @@
 import {
+  CAMPAIGN_STATUSES,
   OBJECTIVE_STATUSES,
   PRINCIPLE_STATUSES,
   REVISION_TRIGGERS,
@@ -6,7 +7,7 @@ import {
 } from './types';
 import type { KindSchema } from './kindSchema';
 import { objectiveMeasureSchema, typedMeasureSchema } from './measureSchemas';
-import { isoDate, oneOrMany, ref, text } from './schemaParts';
+import { isoDate, ref, selector, text } from './schemaParts';
 
 function kindSchema(kind: string, spec: KindSchema): KindSchema {
   return {
@@ -80,18 +81,7 @@ export const principleSchema: KindSchema = kindSchema('Principle', {
     owner: ref,
     severity: { type: 'string', enum: SEVERITIES },
     status: { type: 'string', enum: PRINCIPLE_STATUSES },
-    appliesTo: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        kind: oneOrMany,
-        type: oneOrMany,
-        lifecycle: oneOrMany,
-        tags: oneOrMany,
-        system: oneOrMany,
-        domain: oneOrMany,
-      },
-    },
+    appliesTo: selector,
     rule: { ...text, description: 'Common Expression Language expression' },
     rationale: text,
     tradeOff: text,
@@ -106,5 +96,29 @@ export const principleSchema: KindSchema = kindSchema('Principle', {
         },
       ],
     },
+    effectiveFrom: {
+      ...isoDate,
+      description: 'Counts in scores from this date; upcoming before it',
+    },
+  },
+});
+
+/** JSON schema of the `Campaign` kind. @public */
+export const campaignSchema: KindSchema = kindSchema('Campaign', {
+  type: 'object',
+  required: ['owner', 'checks', 'startsAt', 'deadline', 'status'],
+  additionalProperties: false,
+  properties: {
+    owner: ref,
+    strategy: { ...ref, description: 'Strategy whose revision it answers' },
+    revision: { ...isoDate, description: 'Date of the revision it answers' },
+    scope: selector,
+    checks: {
+      type: 'array',
+      items: { ...text, description: 'Check id or Principle ref' },
+    },
+    startsAt: isoDate,
+    deadline: isoDate,
+    status: { type: 'string', enum: CAMPAIGN_STATUSES },
   },
 });

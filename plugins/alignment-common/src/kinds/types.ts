@@ -143,17 +143,82 @@ export interface PrincipleEntity extends Entity {
     rationale?: string;
     tradeOff?: string;
     remediation?: Remediation | string;
+    /**
+     * ISO date (YYYY-MM-DD) from which the principle counts. Before it, the
+     * principle is evaluated and shown as `upcoming`, without counting in
+     * the score or the level, so that teams can prepare.
+     */
+    effectiveFrom?: string;
   };
 }
 
-/** The three kinds Lodestar adds to the catalog. @public */
-export const LODESTAR_KINDS = ['Strategy', 'Objective', 'Principle'] as const;
+/**
+ * Values of a Campaign's `spec.status`. A campaign proposed by Lodestar from a
+ * strategy revision is not an entity and has none of these until a steward
+ * accepts it.
+ * @public
+ */
+export const CAMPAIGN_STATUSES = [
+  'planned',
+  'active',
+  'completed',
+  'cancelled',
+] as const;
+
+/** A Campaign's `spec.status`, one of {@link CAMPAIGN_STATUSES}. @public */
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+/**
+ * A realignment campaign: a dated, owned effort that brings the entities in
+ * its scope to pass its checks by a deadline. Its title and description are
+ * the entity's `metadata.title` and `metadata.description`, as for every
+ * Backstage kind.
+ * @public
+ */
+export interface CampaignEntity extends Entity {
+  /** Always {@link LODESTAR_API_VERSION}, which tells it from same-named kinds of other plugins. */
+  apiVersion: typeof LODESTAR_API_VERSION;
+  /** Always `Campaign`. */
+  kind: 'Campaign';
+  /**
+   * Owner, the strategy revision it answers, its scope and checks, its dates
+   * and status.
+   */
+  spec: {
+    owner: string;
+    /** The Strategy whose revision the campaign answers. */
+    strategy?: string;
+    /** The date (YYYY-MM-DD) of the strategy revision it answers. */
+    revision?: string;
+    /** The entities in scope, with the selector principles use; all evaluated entities when absent. */
+    scope?: AppliesTo;
+    /** Check ids (`intent.reviewed-since-revision`) or Principle refs (`principle:default/docs-as-code`). */
+    checks: string[];
+    /** ISO date the campaign starts. */
+    startsAt: string;
+    /** ISO date by which every entity in scope should pass. */
+    deadline: string;
+    status: CampaignStatus;
+  };
+}
+
+/** The kinds Lodestar adds to the catalog. @public */
+export const LODESTAR_KINDS = [
+  'Strategy',
+  'Objective',
+  'Principle',
+  'Campaign',
+] as const;
 
 /** One of the kinds Lodestar adds, as in {@link LODESTAR_KINDS}. @public */
 export type LodestarKind = (typeof LODESTAR_KINDS)[number];
 
 /** An entity of any Lodestar kind; narrow it by `kind`. @public */
-export type LodestarEntity = StrategyEntity | ObjectiveEntity | PrincipleEntity;
+export type LodestarEntity =
+  | StrategyEntity
+  | ObjectiveEntity
+  | PrincipleEntity
+  | CampaignEntity;
 
 /** True when the entity is of one of the Lodestar kinds (kind compared case-insensitively). @public */
 export function isLodestarEntity(entity: Entity): entity is LodestarEntity {

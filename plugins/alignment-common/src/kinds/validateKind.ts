@@ -2,7 +2,13 @@ import { Entity } from '@backstage/catalog-model';
 import { checkSchema } from './checkSchema';
 import type { KindSchema } from './kindSchema';
 import { measureProblems, trajectoryProblems } from './measureProblems';
-import { objectiveSchema, principleSchema, strategySchema } from './schemas';
+import { campaignProblems } from './campaignProblems';
+import {
+  campaignSchema,
+  objectiveSchema,
+  principleSchema,
+  strategySchema,
+} from './schemas';
 import { LodestarKind } from './types';
 import type { ValidationProblem } from './validationProblem';
 
@@ -10,6 +16,7 @@ const schemasByKind: Record<string, KindSchema> = {
   strategy: strategySchema,
   objective: objectiveSchema,
   principle: principleSchema,
+  campaign: campaignSchema,
 };
 
 /**
@@ -27,7 +34,7 @@ export function validateLodestarEntity(entity: Entity): ValidationProblem[] {
     return [
       {
         path: 'kind',
-        message: `must be one of Strategy, Objective, Principle, got "${entity.kind}"`,
+        message: `must be one of Strategy, Objective, Principle, Campaign, got "${entity.kind}"`,
       },
     ];
   }
@@ -37,6 +44,9 @@ export function validateLodestarEntity(entity: Entity): ValidationProblem[] {
   }
   if (entity.kind.toLowerCase() === 'strategy') {
     problems.push(...trajectoryProblems(entity.spec?.trajectory));
+  }
+  if (entity.kind.toLowerCase() === 'campaign') {
+    problems.push(...campaignProblems(entity.spec));
   }
   return problems;
 }

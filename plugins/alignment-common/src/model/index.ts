@@ -5,3 +5,4 @@ export * from './waivers';
 export * from './checkIds';
 export * from './pages';
 export * from './outcomes';
+export * from './campaigns';

@@ -1,9 +1,13 @@
 import type { ObjectiveStatus, Remediation, Severity } from '../kinds/types';
+import type { CampaignStanding } from './campaigns';
 
 /**
  * Outcome of one check on one entity. `no-data`: a fact the rule reads is
  * missing or stale, so the rule was not run; like `error`, it counts for
- * neither the applicable nor the passed weight of the score.
+ * neither the applicable nor the passed weight of the score. `upcoming`: a
+ * principle that takes effect on a later date (`spec.effectiveFrom`) was
+ * evaluated but does not count yet; `statusWhenEffective` says how it will
+ * count.
  * @public
  */
 export type CheckStatus =
@@ -12,7 +16,8 @@ export type CheckStatus =
   | 'waived'
   | 'not-applicable'
   | 'error'
-  | 'no-data';
+  | 'no-data'
+  | 'upcoming';
 
 /** The three pillars of alignment. @public */
 export type Pillar = 'ownership' | 'intent' | 'principles';
@@ -53,6 +58,10 @@ export interface CheckResult {
   remediation?: Remediation;
   /** Ref of the entity an inherited value (owner, objectives) came from. */
   inheritedFrom?: string;
+  /** For an `upcoming` principle check: the date it starts to count. */
+  effectiveFrom?: string;
+  /** For an `upcoming` principle check: its outcome once it counts. */
+  statusWhenEffective?: 'pass' | 'fail' | 'error' | 'no-data';
 }
 
 /** The kinds of drift an entity can show. @public */
@@ -114,6 +123,8 @@ export interface EntityAlignment {
   signals: DriftSignal[];
   /** True when the entity was not reviewed since the latest strategy revision. */
   needsRevalidation: boolean;
+  /** Where the entity stands in each campaign that covers it; absent when none does. */
+  campaigns?: CampaignStanding[];
 }
 
 /** An entity's alignment as served by the backend. @public */

@@ -127,9 +127,40 @@ function checkOne(
   }
 }
 
+const UPCOMING_WORDS = {
+  pass: 'already complies',
+  fail: 'does not comply yet',
+  error: 'cannot be checked yet',
+  'no-data': 'cannot be checked yet',
+} as const;
+
+/**
+ * A check of a principle not yet in effect: evaluated, shown, not counted.
+ * A failure keeps its remediation, so owners can fix it before the date.
+ */
+function asUpcoming(check: CheckResult, effectiveFrom: string): CheckResult {
+  const { status } = check;
+  if (
+    status !== 'pass' &&
+    status !== 'fail' &&
+    status !== 'error' &&
+    status !== 'no-data'
+  )
+    return check;
+  const will = UPCOMING_WORDS[status];
+  return {
+    ...check,
+    status: 'upcoming',
+    statusWhenEffective: status,
+    effectiveFrom,
+    message: `Counts from ${effectiveFrom}; this entity ${will}. ${check.message}`,
+  };
+}
+
 /**
  * The principles pillar: one check per active principle whose selector
- * matches. A rule that does not compile makes its check `error` with the
+ * matches. A principle whose `effectiveFrom` is after `now`'s (UTC) day is
+ * checked but `upcoming`. A rule that does not compile makes its check `error` with the
  * compiler's message; a runtime error on this entity makes it `error` for
  * this entity only.
  */
@@ -145,6 +176,7 @@ export function principleChecks(
   let ruleContext: RuleContext | undefined;
   let facts: FactReadiness | undefined;
   let unresolved: readonly string[] = NOTHING_UNRESOLVED;
+  let today: string | undefined;
   for (const principle of principles) {
     if (!principle.active || !principle.appliesTo(context.entity, parents))
       continue;
@@ -154,7 +186,14 @@ export function principleChecks(
       usedOnce(ruleContext);
       unresolved = unresolvedVariables(context);
     }
-    results.push(checkOne(principle, ruleContext, facts, unresolved));
+    const check = checkOne(principle, ruleContext, facts, unresolved);
+    const { effectiveFrom } = principle;
+    today ??= effectiveFrom && context.now.toISOString().slice(0, 10);
+    results.push(
+      effectiveFrom && today && effectiveFrom > today
+        ? asUpcoming(check, effectiveFrom)
+        : check,
+    );
   }
   return results;
 }

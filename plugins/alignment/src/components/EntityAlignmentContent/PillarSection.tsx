@@ -13,14 +13,16 @@ const TITLES = {
 };
 
 // Failures first, then errors and checks without data (both need someone
-// to act before they mean anything), waivers, passes; not-applicable last.
+// to act before they mean anything), waivers, principles not yet in
+// effect, passes; not-applicable last.
 const ORDER: Record<CheckResult['status'], number> = {
   fail: 0,
   error: 1,
   'no-data': 2,
   waived: 3,
-  pass: 4,
-  'not-applicable': 5,
+  upcoming: 4,
+  pass: 5,
+  'not-applicable': 6,
 };
 
 /**

@@ -7,6 +7,7 @@ import CancelIcon from '@material-ui/icons/Cancel';
 import HelpOutlineIcon from '@material-ui/icons/HelpOutline';
 import ReportProblemIcon from '@material-ui/icons/ReportProblem';
 import PauseCircleFilledIcon from '@material-ui/icons/PauseCircleFilled';
+import ScheduleIcon from '@material-ui/icons/Schedule';
 import type { CheckStatus } from '@lodestar/backstage-plugin-alignment-common';
 
 const useStyles = makeStyles(theme => ({
@@ -17,6 +18,8 @@ const useStyles = makeStyles(theme => ({
   'not-applicable': { color: theme.palette.text.secondary },
   // Neutral: the rule did not run, so there is no verdict to colour.
   'no-data': { color: theme.palette.text.secondary },
+  // Not a verdict yet either: the principle counts from a later date.
+  upcoming: { color: theme.palette.info.dark },
 }));
 
 const LABELS: Record<CheckStatus, string> = {
@@ -26,6 +29,7 @@ const LABELS: Record<CheckStatus, string> = {
   error: 'Error',
   'not-applicable': 'N/A',
   'no-data': 'No data',
+  upcoming: 'Upcoming',
 };
 
 const ICONS: Record<CheckStatus, typeof BlockIcon> = {
@@ -35,6 +39,7 @@ const ICONS: Record<CheckStatus, typeof BlockIcon> = {
   error: ReportProblemIcon,
   'not-applicable': BlockIcon,
   'no-data': HelpOutlineIcon,
+  upcoming: ScheduleIcon,
 };
 
 /** A check status as icon plus word, never colour alone. @public */

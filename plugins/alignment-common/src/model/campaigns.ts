@@ -1,0 +1,114 @@
+import type { CampaignStatus } from '../kinds/types';
+
+/**
+ * Where one entity in a campaign's scope stands: `done` when every campaign
+ * check that applies passes, `remaining` when one fails (or, for an upcoming
+ * principle, will fail), `waived` when the only failures are waived,
+ * `errored` when a check errs, `no-data` when a rule lacks a fact.
+ * @public
+ */
+export type CampaignEntityState =
+  | 'done'
+  | 'remaining'
+  | 'waived'
+  | 'errored'
+  | 'no-data';
+
+/** Every campaign entity state, in the order progress lists them. @public */
+export const CAMPAIGN_ENTITY_STATES: readonly CampaignEntityState[] = [
+  'done',
+  'remaining',
+  'waived',
+  'errored',
+  'no-data',
+];
+
+/** An entity's standing in one campaign, as the engine concluded it. @public */
+export interface CampaignStanding {
+  /** Canonical lowercase ref of the Campaign entity. */
+  campaignRef: string;
+  /** Where the entity stands. */
+  state: CampaignEntityState;
+  /** The campaign's checks that keep the entity from `done`, by check id. */
+  openChecks?: string[];
+}
+
+/** How many entities in a campaign's scope are in each state. @public */
+export interface CampaignCounts {
+  /** Entities in scope: the selector matches and a campaign check applies. */
+  inScope: number;
+  done: number;
+  remaining: number;
+  waived: number;
+  errored: number;
+  noData: number;
+}
+
+/** A campaign's lifecycle as served: its `spec.status`, or `proposed` before a steward accepts it. @public */
+export type CampaignLifecycle = CampaignStatus | 'proposed';
+
+/** A campaign as listed: what it asks, by when, and how far it got. @public */
+export interface CampaignSummary {
+  /** Canonical lowercase ref of the Campaign entity. */
+  ref: string;
+  /** `metadata.title`, or the name. */
+  title: string;
+  description?: string;
+  /** Owning group ref, canonical. */
+  owner: string;
+  lifecycle: CampaignLifecycle;
+  /** The Strategy whose revision it answers, canonical, when named. */
+  strategy?: string;
+  /** Date (YYYY-MM-DD) of the revision it answers, when named. */
+  revision?: string;
+  /** The check ids it asks for (principle refs made canonical). */
+  checks: string[];
+  startsAt: string;
+  deadline: string;
+  /** Whole days from today (UTC) to the deadline; negative once it passed. */
+  daysLeft: number;
+  /** True when the deadline passed with entities remaining. */
+  overdue: boolean;
+  counts: CampaignCounts;
+}
+
+/** One owner's share of a campaign. @public */
+export interface CampaignOwnerProgress {
+  /** Owner ref, canonical, or `unowned`. */
+  owner: string;
+  counts: CampaignCounts;
+}
+
+/** One day of a campaign's burn-down. @public */
+export interface CampaignBurnDownPoint {
+  /** YYYY-MM-DD. */
+  day: string;
+  /** Entities in scope on that day. */
+  inScope: number;
+  /** Entities not yet done (remaining, errored, no data) at the end of that day. */
+  open: number;
+  /** Where a straight line from the start to zero at the deadline stands that day. */
+  ideal: number;
+}
+
+/** An entity a campaign still needs something from. @public */
+export interface CampaignEntityTodo {
+  entityRef: string;
+  owner?: string;
+  state: CampaignEntityState;
+  /** The campaign checks the entity does not pass, by id. */
+  openChecks: string[];
+}
+
+/** A campaign with its progress by owner, burn-down and first open entities. @public */
+export interface CampaignProgress {
+  campaign: CampaignSummary;
+  byOwner: CampaignOwnerProgress[];
+  burnDown: CampaignBurnDownPoint[];
+  /** Open entities (not done), most urgent state first, one page. */
+  open: {
+    items: CampaignEntityTodo[];
+    totalCount: number;
+    nextCursor?: string;
+  };
+}
