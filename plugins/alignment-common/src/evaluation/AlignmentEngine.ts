@@ -15,7 +15,9 @@ import { validateLodestarEntity } from '../kinds/validateKind';
 import type { CheckResult, EntityAlignment } from '../model/results';
 import { allChecks, alignmentResult, ChecksByPillar } from './alignmentResult';
 import {
+  CampaignIndex,
   campaignStandings,
+  indexCampaigns,
   PreparedCampaign,
   prepareCampaign,
 } from './campaigns';
@@ -102,6 +104,7 @@ export class AlignmentEngine {
   private readonly principles: PreparedPrinciple[];
   /** The campaigns in the snapshot that still ask something (not cancelled). */
   readonly campaigns: readonly PreparedCampaign[];
+  private readonly campaignIndex: CampaignIndex;
   private readonly evaluatedKinds: Set<string>;
   /** Each objective as rules see it: the entity with its `outcome`. */
   private readonly ruleObjectives = new Map<Entity, unknown>();
@@ -134,6 +137,7 @@ export class AlignmentEngine {
     this.campaigns = [...snapshot.ofKind('campaign')]
       .filter(isValidLodestar)
       .flatMap(e => prepareCampaign(e as CampaignEntity) ?? []);
+    this.campaignIndex = indexCampaigns(this.campaigns);
     this.revisionsNewestFirst = revisionsNewestFirst(
       [...snapshot.ofKind('strategy')].filter(
         isValidLodestar,
@@ -284,8 +288,8 @@ export class AlignmentEngine {
       const standings = campaignStandings(
         entity,
         { system: context.systemRef, domain: context.domainRef },
-        allChecks(byPillar),
-        this.campaigns,
+        [byPillar.ownership, byPillar.intent, byPillar.principles],
+        this.campaignIndex,
       );
       if (standings.length > 0) result.campaigns = standings;
     }

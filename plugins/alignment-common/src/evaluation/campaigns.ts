@@ -82,36 +82,92 @@ function stateOfCheck(check: CheckResult): CampaignEntityState | undefined {
 }
 
 /**
+ * The campaigns with, for each check id, the campaigns that ask for it: an
+ * entity's checks are then walked once, whatever the number of campaigns.
+ * @public
+ */
+export interface CampaignIndex {
+  campaigns: readonly PreparedCampaign[];
+  byCheck: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Indexes prepared campaigns by the check ids they ask for. @public */
+export function indexCampaigns(
+  campaigns: readonly PreparedCampaign[],
+): CampaignIndex {
+  const byCheck = new Map<string, number[]>();
+  campaigns.forEach((campaign, i) => {
+    for (const id of campaign.checkIds) {
+      const list = byCheck.get(id);
+      if (list) list.push(i);
+      else byCheck.set(id, [i]);
+    }
+  });
+  return { campaigns, byCheck };
+}
+
+// Per-campaign scratch for one entity: the worst state's rank so far (-1:
+// none of its checks applies) and whether its scope was matched (0 unknown,
+// 1 in, 2 out). Reused across entities, which are evaluated one at a time.
+let ranks = new Int8Array(0);
+let scoped = new Uint8Array(0);
+let open: (string[] | undefined)[] = [];
+const STATE_BY_RANK: CampaignEntityState[] = [
+  'done',
+  'waived',
+  'no-data',
+  'errored',
+  'remaining',
+];
+
+/**
  * Where an entity stands in each campaign whose scope matches it and one of
- * whose checks applies to it. Entities no campaign check applies to are out
+ * whose checks applies to it, from its checks (in groups, as by pillar). Entities no campaign check applies to are out
  * of scope: a campaign about APIs asks nothing of a website.
  * @public
  */
 export function campaignStandings(
   entity: Entity,
   parents: { system?: string; domain?: string },
-  checks: readonly CheckResult[],
-  campaigns: readonly PreparedCampaign[],
+  checkGroups: readonly (readonly CheckResult[])[],
+  index: CampaignIndex,
 ): CampaignStanding[] {
-  const standings: CampaignStanding[] = [];
-  for (const campaign of campaigns) {
-    if (!campaign.inScope(entity, parents)) continue;
-    let state: CampaignEntityState | undefined;
-    let open: string[] | undefined;
+  const { campaigns, byCheck } = index;
+  if (ranks.length < campaigns.length) {
+    ranks = new Int8Array(campaigns.length);
+    scoped = new Uint8Array(campaigns.length);
+  }
+  ranks.fill(-1, 0, campaigns.length);
+  scoped.fill(0, 0, campaigns.length);
+  if (open.length > 0) open = [];
+  let any = false;
+  for (const checks of checkGroups)
     for (const check of checks) {
-      if (!campaign.checkIds.has(check.id)) continue;
+      const wanting = byCheck.get(check.id);
+      if (!wanting) continue;
       const checkState = stateOfCheck(check);
       if (!checkState) continue;
-      if (checkState !== 'done') (open ??= []).push(check.id);
-      if (!state || STATE_RANK[checkState] > STATE_RANK[state])
-        state = checkState;
+      const rank = STATE_RANK[checkState];
+      for (const i of wanting) {
+        if (scoped[i] === 0)
+          scoped[i] = campaigns[i].inScope(entity, parents) ? 1 : 2;
+        if (scoped[i] === 2) continue;
+        any = true;
+        if (rank > 0) (open[i] ??= []).push(check.id);
+        if (rank > ranks[i]) ranks[i] = rank;
+      }
     }
-    if (!state) continue;
-    standings.push({
-      campaignRef: campaign.ref,
-      state,
-      ...(open && { openChecks: open }),
-    });
+  if (!any) return [];
+  const standings: CampaignStanding[] = [];
+  for (let i = 0; i < campaigns.length; i++) {
+    if (ranks[i] < 0) continue;
+    const standing: CampaignStanding = {
+      campaignRef: campaigns[i].ref,
+      state: STATE_BY_RANK[ranks[i]],
+    };
+    const openChecks = open[i];
+    if (openChecks) standing.openChecks = openChecks;
+    standings.push(standing);
   }
   return standings;
 }

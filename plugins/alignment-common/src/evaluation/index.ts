@@ -26,5 +26,9 @@ export {
 export type { ScoreParts } from './scoring';
 export { isWaiverActive } from './waivers';
 export type { Waiver } from './waivers';
-export { campaignStandings, prepareCampaign } from './campaigns';
-export type { PreparedCampaign } from './campaigns';
+export {
+  campaignStandings,
+  indexCampaigns,
+  prepareCampaign,
+} from './campaigns';
+export type { CampaignIndex, PreparedCampaign } from './campaigns';
