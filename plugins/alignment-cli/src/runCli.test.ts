@@ -288,7 +288,8 @@ describe('lodestar check exit codes', () => {
   });
 
   it('reads a file reached through both path lists once', async () => {
-    const run = await runForTest(['check', '.', ...STRATEGY]);
+    // The campaign fixtures are strategy too: '.' reaches them as well.
+    const run = await runForTest(['check', '.', ...STRATEGY, 'campaign']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
   });
@@ -301,7 +302,7 @@ describe('lodestar check exit codes', () => {
       'catalog/org.yaml',
     ]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/no Strategy, Objective or Principle/);
+    expect(run.stderr).toMatch(/no Strategy, Objective, Principle or Campaign/);
   });
 
   it.each([

@@ -77,10 +77,17 @@ export async function runCli(
         .choices(OUTPUT_FORMATS)
         .default('text'),
     )
+    // No commander default: the default depends on --campaign (see
+    // CheckOptions.failOn), and commander cannot tell a default from a value.
     .addOption(
-      new Option('--fail-on <severity>', 'lowest severity that fails the run')
-        .choices(FAIL_ON_LEVELS)
-        .default('high'),
+      new Option(
+        '--fail-on <severity>',
+        'lowest severity that fails the run (default: "high"; with --campaign, "low")',
+      ).choices(FAIL_ON_LEVELS),
+    )
+    .option(
+      '--campaign <ref>',
+      "report and fail on only this Campaign's checks, on the entities in its scope",
     )
     .action(async (paths: string[], options) => {
       exitCode = await checkCommand({ paths, ...options }, io);

@@ -1,7 +1,7 @@
 /**
- * Catalog backend module for Lodestar: validates the Strategy, Objective and
- * Principle kinds, relates entities to the objectives they support and
- * enriches evaluated entities with their alignment.
+ * Catalog backend module for Lodestar: validates the Strategy, Objective,
+ * Principle and Campaign kinds, relates entities to the objectives they
+ * support and enriches evaluated entities with their alignment.
  *
  * @packageDocumentation
  */

@@ -27,6 +27,8 @@ export async function runForTest(
     cwd?: string;
     isTTY?: boolean;
     env?: Record<string, string | undefined>;
+    /** Evaluation time, for data dated after {@link NOW}; defaults to it. */
+    now?: Date;
   } = {},
 ): Promise<CliRun> {
   let stdout = '';
@@ -39,7 +41,7 @@ export async function runForTest(
       stderr += text;
     },
     isTTY: options.isTTY ?? false,
-    now: NOW,
+    now: options.now ?? NOW,
     cwd: options.cwd ?? FIXTURES,
     env: options.env ?? {},
   });

@@ -26,6 +26,7 @@ import {
   OutputFormat,
 } from '../report';
 import type { CliIo } from '../runCli';
+import { limitToCampaign, resolveCampaign } from './campaignScope';
 
 export { OUTPUT_FORMATS };
 
@@ -37,7 +38,14 @@ export interface CheckOptions {
   paths: string[];
   strategy: string[];
   format: OutputFormat;
-  failOn: Severity;
+  /**
+   * Lowest severity that fails the run. When absent: `high`, or with
+   * `campaign` every severity, since a campaign's checks are what its owner
+   * asked to pass by the deadline.
+   */
+  failOn?: Severity;
+  /** Limit the run to this Campaign's scope and checks. */
+  campaign?: string;
 }
 
 function describeLocated(located: LocatedEntity): string {
@@ -48,7 +56,9 @@ function describeLocated(located: LocatedEntity): string {
  * Runs `lodestar check`; resolves to the exit code: 0 when nothing at or
  * above `--fail-on` fails, 1 when something does, 2 when the input cannot be
  * trusted (unreadable YAML, duplicate entities, an invalid or uncompilable
- * strategy). Input problems are all reported before exiting, and nothing is
+ * strategy, a `--campaign` the strategy files do not hold). With
+ * `--campaign` only the campaign's checks on the entities in its scope are
+ * reported and can fail the run. Input problems are all reported before exiting, and nothing is
  * written to stdout then, so a half-written SARIF or JUnit file never
  * reaches CI.
  */
@@ -75,7 +85,7 @@ export async function checkCommand(
 
   if (!hasStrategyEntities(entities)) {
     return fail([
-      `lodestar: no Strategy, Objective or Principle found in ${options.strategy.join(
+      `lodestar: no Strategy, Objective, Principle or Campaign found in ${options.strategy.join(
         ', ',
       )}`,
     ]);
@@ -123,12 +133,18 @@ export async function checkCommand(
     // principle elsewhere in the repository cannot change what is enforced.
     io.stderr(
       [
-        `lodestar: ignoring ${ignored.length} Strategy/Objective/Principle entities found outside the --strategy paths:`,
+        `lodestar: ignoring ${ignored.length} Strategy/Objective/Principle/Campaign entities found outside the --strategy paths:`,
         ...ignored.map(e => `  ${describeLocated(e)}`),
         '',
       ].join('\n'),
     );
   }
+  // Resolved before anything is evaluated or written, so a mistyped ref is
+  // a usage error rather than an empty, passing report.
+  const resolved = options.campaign
+    ? resolveCampaign(options.campaign, engine.campaigns, entities)
+    : undefined;
+  if (resolved && 'problem' in resolved) return fail([resolved.problem]);
   if (compile.warnings.length > 0)
     io.stderr(`${compile.warnings.join('\n')}\n`);
 
@@ -141,11 +157,16 @@ export async function checkCommand(
     }
   }
 
+  const limited =
+    resolved && 'campaign' in resolved
+      ? limitToCampaign(outcomes, resolved.campaign)
+      : undefined;
   const report = buildReport({
-    failOn: options.failOn,
-    outcomes,
+    failOn: options.failOn ?? (limited ? 'low' : 'high'),
+    outcomes: limited?.outcomes ?? outcomes,
     principles,
     entities,
+    campaign: limited?.summary,
   });
   io.stdout(formatReport(report, options.format, { isTTY: io.isTTY, env }));
   return report.summary.failing > 0 ? EXIT.failed : EXIT.ok;

@@ -8,7 +8,7 @@ import { backstageProblem } from './backstageValidity';
 import { isLodestarKind, LocatedEntity } from './readInputs';
 
 /**
- * One message per invalid Strategy, Objective or Principle in the strategy
+ * One message per invalid Strategy, Objective, Principle or Campaign in the strategy
  * files: `file:line: invalid Principle "name"` and an indented `path:
  * problem` line for each problem. The engine would quietly skip such an
  * entity, so a typo in a severity would switch a principle off without

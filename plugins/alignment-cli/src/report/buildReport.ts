@@ -10,6 +10,7 @@ import {
   CHECK_STATUSES,
   isAtOrAbove,
   Report,
+  ReportCampaign,
   REPORT_LEVELS,
   ReportCheck,
   ReportEntity,
@@ -29,6 +30,8 @@ export interface ReportInput {
   principles: PrincipleCompileStatus[];
   /** Every entity read, to locate the principles. */
   entities: LocatedEntity[];
+  /** The campaign the outcomes were limited to, if any. */
+  campaign?: ReportCampaign;
 }
 
 /**
@@ -62,6 +65,9 @@ function toReportCheck(check: CheckResult): ReportCheck {
       result.remediation.yaml = check.remediation.yaml;
   }
   if (check.inheritedFrom) result.inheritedFrom = check.inheritedFrom;
+  if (check.effectiveFrom) result.effectiveFrom = check.effectiveFrom;
+  if (check.statusWhenEffective)
+    result.statusWhenEffective = check.statusWhenEffective;
   return result;
 }
 
@@ -140,7 +146,8 @@ function summarize(entities: ReportEntity[], failOn: Severity): ReportSummary {
       summary.checks[check.status] += 1;
       // Only `fail` counts: waived failures were accepted, not-applicable
       // ones could not be judged, errors are the rule's fault, and no-data
-      // rules did not run for want of a fact.
+      // rules did not run for want of a fact; upcoming principles do not
+      // count yet, so that teams can prepare without a red build.
       if (check.status !== 'fail') continue;
       summary.failingBySeverity[check.severity] += 1;
       if (isAtOrAbove(check.severity, failOn)) summary.failing += 1;
@@ -168,6 +175,7 @@ export function buildReport(input: ReportInput): Report {
   const entities = input.outcomes.map(toReportEntity).sort(byLocation);
   return {
     failOn: input.failOn,
+    ...(input.campaign && { campaign: input.campaign }),
     summary: summarize(entities, input.failOn),
     principles: input.principles.map(p => locatePrinciple(p, input.entities)),
     entities,

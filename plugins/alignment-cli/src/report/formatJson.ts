@@ -5,14 +5,18 @@ export const JSON_REPORT_VERSION = 1;
 
 /**
  * The machine-readable report: `{ version, failOn, summary, principles,
- * entities }`. Every field is always present (`owner` and `score` are null
- * when unknown), so consumers need no existence checks; optional check fields
- * (`rationale`, `remediation`, `inheritedFrom`) are omitted when empty.
+ * entities }`, plus `campaign` in a `--campaign` run. Every other field is
+ * always present (`owner` and `score` are null when unknown), so consumers
+ * need no existence checks; optional check fields (`rationale`,
+ * `remediation`, `inheritedFrom`, and `effectiveFrom` and
+ * `statusWhenEffective` on an `upcoming` check) are omitted when empty.
  */
 export function formatJson(report: Report): string {
   const document = {
     version: JSON_REPORT_VERSION,
     failOn: report.failOn,
+    // Only in a --campaign run, so that other runs' output is unchanged.
+    ...(report.campaign && { campaign: report.campaign }),
     summary: report.summary,
     principles: report.principles.map(p => ({
       ref: p.ref,

@@ -2,8 +2,17 @@ import type { CheckStatus } from '@lodestar/backstage-plugin-alignment-common';
 import type { Report, ReportCheck, ReportEntity } from './model';
 import { xmlAttributes, xmlText } from './xml';
 
-/** Checks that did not pass or fail: accepted, not judged, or not run for want of data. */
-const SKIPPED: CheckStatus[] = ['waived', 'not-applicable', 'no-data'];
+/**
+ * Checks that did not pass or fail: accepted, not judged, not run for want
+ * of data, or not in effect yet (a CI test report shows a skipped test
+ * without turning the build red, which is what an upcoming principle is).
+ */
+const SKIPPED: CheckStatus[] = [
+  'waived',
+  'not-applicable',
+  'no-data',
+  'upcoming',
+];
 
 function remediationBody(check: ReportCheck): string {
   if (!check.remediation) return '';
@@ -38,6 +47,7 @@ function testcase(entity: ReportEntity, check: ReportCheck): string {
     case 'waived':
     case 'not-applicable':
     case 'no-data':
+    case 'upcoming':
       return `${open}>\n      <skipped${xmlAttributes({
         message: `${check.status}: ${check.message}`,
       })}/>\n    </testcase>`;
@@ -80,8 +90,9 @@ function testsuite(entity: ReportEntity): string {
  * JUnit XML for CI test reports: one `<testsuite>` per entity, one
  * `<testcase>` per check (name = check id, classname = entity ref). `fail`
  * becomes `<failure>` typed by severity with the fix in its body, `error`
- * becomes `<error>`, and `waived`, `not-applicable` and `no-data` become
- * `<skipped>`, their message prefixed with the status.
+ * becomes `<error>`, and `waived`, `not-applicable`, `no-data` and
+ * `upcoming` become `<skipped>`, their message prefixed with the status (an
+ * upcoming check's message says from when it counts and how it fares).
  */
 export function formatJunit(report: Report): string {
   const all = report.entities.flatMap(e => e.checks);

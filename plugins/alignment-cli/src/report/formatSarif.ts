@@ -69,6 +69,10 @@ function rule(check: ReportCheck) {
  * (`no-data`) is a notification too, of level `note`: a result of level
  * `note` would still be a failure (SARIF results are `kind: fail` unless
  * their level is `none`), and a missing fact is not a fault of the file.
+ * An `upcoming` principle the entity will fail once in effect is a `note`
+ * notification for the same reason: it must not open a code scanning alert
+ * (nor block a pull request) before it counts, yet the owner should see it
+ * coming. Upcoming checks that will pass are omitted, like passes.
  */
 export function formatSarif(report: Report): string {
   const rules = new Map<string, ReportCheck>();
@@ -91,9 +95,14 @@ export function formatSarif(report: Report): string {
           message: { text: messageOf(entity, check) },
           locations: [location(entity)],
         });
-      } else if (check.status === 'error' || check.status === 'no-data') {
+      } else if (
+        check.status === 'error' ||
+        check.status === 'no-data' ||
+        (check.status === 'upcoming' && check.statusWhenEffective === 'fail')
+      ) {
         notifications.push({
           level: check.status === 'error' ? 'error' : 'note',
+          // An upcoming check's message says from when it counts.
           message: { text: `${entity.entityRef}: ${check.message}` },
           locations: [location(entity)],
           associatedRule: { id: check.id, index: indexOf.get(check.id) },

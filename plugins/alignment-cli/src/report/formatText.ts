@@ -2,6 +2,7 @@ import type { CheckStatus } from '@lodestar/backstage-plugin-alignment-common';
 import type { Paint, Palette } from './ansi';
 import {
   CHECK_STATUSES,
+  ReportCampaign,
   ReportCheck,
   ReportEntity,
   ReportLevel,
@@ -27,7 +28,16 @@ const STATUS_LABELS: Partial<Record<CheckStatus, string>> = {
   fail: 'FAIL',
   error: 'ERROR',
   'no-data': 'NO DATA',
+  upcoming: 'UPCOMING',
 };
+
+/**
+ * Upcoming checks worth a line of their own: those that will not pass once
+ * they count, so that the owner can prepare. The rest are only counted.
+ */
+function upcomingProblem(check: ReportCheck): boolean {
+  return check.status === 'upcoming' && check.statusWhenEffective !== 'pass';
+}
 
 /** Width of the label and the severity, not counting the space between them. */
 const LABEL_COLUMN = 13;
@@ -63,6 +73,7 @@ function formatProblem(check: ReportCheck, palette: Palette): string[] {
   ).padEnd(5);
   // The check ids line up whatever the label, for severities that fit.
   const severity = check.severity.padEnd(LABEL_COLUMN - label.length);
+  // An upcoming check's message already says from when it counts.
   const lines = [
     `  ${labelPaint(check.status, palette)(label)} ${severity}  ${palette.bold(
       check.id,
@@ -73,7 +84,11 @@ function formatProblem(check: ReportCheck, palette: Palette): string[] {
     // Says where to fix it: the value comes from the system or domain.
     lines.push(indent(`Inherited from ${check.inheritedFrom}.`, '        '));
   }
-  if (check.status === 'fail' && check.remediation) {
+  if (
+    (check.status === 'fail' ||
+      (check.status === 'upcoming' && check.statusWhenEffective === 'fail')) &&
+    check.remediation
+  ) {
     lines.push(indent(`Fix: ${check.remediation.text}`, '        '));
     if (check.remediation.yaml) {
       lines.push(palette.dim(indent(check.remediation.yaml, '            ')));
@@ -95,13 +110,14 @@ function formatEntity(entity: ReportEntity, palette: Palette): string {
   ];
 
   // Failures first, most severe first; then the rules that could not run,
-  // then those not run for want of a fact. Each keeps the engine's order
-  // within a severity.
+  // then those not run for want of a fact, then the upcoming principles it
+  // will not pass. Each keeps the engine's order within a severity.
   const problems = entity.checks
     .filter(c => c.status === 'fail')
     .sort((a, b) => severityRank(a.severity) - severityRank(b.severity))
     .concat(entity.checks.filter(c => c.status === 'error'))
-    .concat(entity.checks.filter(c => c.status === 'no-data'));
+    .concat(entity.checks.filter(c => c.status === 'no-data'))
+    .concat(entity.checks.filter(upcomingProblem));
   for (const check of problems) lines.push(...formatProblem(check, palette));
 
   const counts = CHECK_STATUSES.filter(s => !LISTED.includes(s))
@@ -143,6 +159,21 @@ function formatSummary(report: Report, palette: Palette): string {
       ),
     );
   }
+  const upcomingFailures = report.entities
+    .flatMap(e => e.checks)
+    .filter(
+      c => c.status === 'upcoming' && c.statusWhenEffective === 'fail',
+    ).length;
+  if (upcomingFailures > 0) {
+    parts.push(
+      palette.yellow(
+        `${plural(
+          upcomingFailures,
+          'upcoming check',
+        )} will fail once in effect (not counted yet)`,
+      ),
+    );
+  }
   const noData = summary.checks['no-data'];
   if (noData > 0) {
     parts.push(
@@ -155,14 +186,32 @@ function formatSummary(report: Report, palette: Palette): string {
   return parts.join('; ');
 }
 
+function formatCampaign(campaign: ReportCampaign, palette: Palette): string {
+  const { counts } = campaign;
+  const inScope = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const states = (Object.keys(counts) as (keyof typeof counts)[])
+    .filter(state => counts[state] > 0 || state === 'done')
+    .map(state => `${counts[state]} ${state}`);
+  return [
+    `${palette.bold(`Campaign ${campaign.ref}`)}  ${campaign.title}`,
+    `  ${campaign.status}, ${campaign.startsAt} to ${
+      campaign.deadline
+    }; checks ${campaign.checks.join(', ')}`,
+    `  ${plural(inScope, 'entity', 'entities')} in scope: ${states.join(', ')}`,
+  ].join('\n');
+}
+
 /**
  * The human-readable report: one block per entity (ref, file:line, level and
  * score), its failures with severity and fix, its rule errors and no-data
- * checks with their message, a count of the rest, and a closing summary
- * line that counts errors and no-data apart from passes and failures.
+ * checks with their message, the upcoming principles it will not pass, a
+ * count of the rest, and a closing summary line that counts errors, no-data
+ * and upcoming failures apart from passes and failures. A `--campaign` run
+ * opens with the campaign and where its scope stands.
  */
 export function formatText(report: Report, palette: Palette): string {
   const blocks = report.entities.map(e => formatEntity(e, palette));
+  if (report.campaign) blocks.unshift(formatCampaign(report.campaign, palette));
   blocks.push(formatSummary(report, palette));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type {
   AlignmentLevel,
+  CampaignEntityState,
   CheckStatus,
   Pillar,
   PrincipleCompileStatus,
@@ -45,6 +46,10 @@ export interface ReportCheck {
   rationale?: string;
   remediation?: Remediation;
   inheritedFrom?: string;
+  /** For an `upcoming` principle check: the date (YYYY-MM-DD) it starts to count. */
+  effectiveFrom?: string;
+  /** For an `upcoming` principle check: its outcome once it counts. */
+  statusWhenEffective?: 'pass' | 'fail' | 'error' | 'no-data';
 }
 
 /** One entity's result, located in the files that were read. */
@@ -79,9 +84,28 @@ export interface ReportSummary {
   failing: number;
 }
 
+/**
+ * The campaign a `--campaign` run was limited to, with where the entities
+ * in its scope stand.
+ */
+export interface ReportCampaign {
+  /** Canonical lowercase ref of the Campaign entity. */
+  ref: string;
+  title: string;
+  status: string;
+  startsAt: string;
+  deadline: string;
+  /** The check ids it asks for, principle refs made canonical. */
+  checks: string[];
+  /** Entities in scope, by state (`done`, `remaining`, …). */
+  counts: Record<CampaignEntityState, number>;
+}
+
 /** Everything a run concluded; each output format renders it. */
 export interface Report {
   failOn: Severity;
+  /** Present when the run was limited to one campaign's scope and checks. */
+  campaign?: ReportCampaign;
   summary: ReportSummary;
   principles: ReportPrinciple[];
   /** Sorted by file, then line. */

@@ -102,6 +102,7 @@ describe('no-data checks', () => {
       'not-applicable': 0,
       error: 0,
       'no-data': 2,
+      upcoming: 0,
     });
     expect(report.summary.failingBySeverity).toEqual({
       critical: 0,

@@ -29,6 +29,28 @@ const principle: Entity = {
   },
 };
 
+const campaign: Entity = {
+  apiVersion,
+  kind: 'Campaign',
+  metadata: {
+    name: 'realign-march-2026',
+    title: 'Realign with the March 2026 revision',
+  },
+  spec: {
+    owner: 'architecture',
+    strategy: 'company-strategy',
+    revision: '2026-03-02',
+    scope: { kind: 'Component', lifecycle: 'production' },
+    checks: [
+      'intent.reviewed-since-revision',
+      'principle:default/services-expose-apis',
+    ],
+    startsAt: '2026-03-02',
+    deadline: '2027-01-29',
+    status: 'active',
+  },
+};
+
 function withSpec(entity: Entity, spec: NonNullable<Entity['spec']>): Entity {
   return { ...entity, spec: { ...entity.spec, ...spec } };
 }
@@ -65,7 +87,7 @@ const measuredObjective = withSpec(objective, {
 describe('LodestarKindsProcessor', () => {
   const processor = new LodestarKindsProcessor();
 
-  it.each([strategy, objective, measuredObjective, principle])(
+  it.each([strategy, objective, measuredObjective, principle, campaign])(
     'accepts a valid $kind',
     async entity => {
       await expect(processor.validateEntityKind(entity)).resolves.toBe(true);
@@ -150,6 +172,31 @@ describe('LodestarKindsProcessor', () => {
       'a Principle without a rule',
       { ...principle, spec: { owner: 'architecture', severity: 'high' } },
       'spec.rule: is required',
+    ],
+    [
+      'a Campaign with an unknown check',
+      withSpec(campaign, { checks: ['intent.reviewed'] }),
+      'Invalid Campaign "realign-march-2026":\nspec.checks[0]: must be a check id (',
+    ],
+    [
+      'a Campaign whose deadline is before its start',
+      withSpec(campaign, { deadline: '2026-01-31' }),
+      'spec.deadline: must not be before spec.startsAt (2026-03-02), got "2026-01-31"',
+    ],
+    [
+      'a Campaign with an unknown status',
+      withSpec(campaign, { status: 'ongoing' }),
+      'spec.status: must be one of planned, active, completed, cancelled',
+    ],
+    [
+      'a Campaign without an owner',
+      withSpec(campaign, { owner: undefined }),
+      'Invalid Campaign "realign-march-2026":\nspec.owner: is required',
+    ],
+    [
+      'a Campaign that names neither its strategy nor its revision',
+      withSpec(campaign, { strategy: undefined, revision: undefined }),
+      'spec: must name the strategy or the revision the campaign answers',
     ],
   ])('rejects %s, naming the field', async (_what, entity, message) => {
     await expect(processor.validateEntityKind(entity)).rejects.toThrow(message);

@@ -14,8 +14,8 @@ import {
 import { lodestarRelations } from '../relations/lodestarRelations';
 
 /**
- * Teaches the catalog the Strategy, Objective and Principle kinds, and links
- * entities to what Lodestar says about them.
+ * Teaches the catalog the Strategy, Objective, Principle and Campaign kinds,
+ * and links entities to what Lodestar says about them.
  *
  * An entity that breaks its kind's schema, or a Principle whose rule does not
  * compile, is rejected with the problem named: the catalog keeps serving the

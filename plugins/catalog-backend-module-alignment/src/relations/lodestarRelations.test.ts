@@ -79,6 +79,56 @@ describe('lodestarRelations', () => {
     ]);
   });
 
+  it('relates a Campaign to its owner, its strategy and each principle it checks', () => {
+    const campaign: Entity = {
+      apiVersion: 'lodestar.dev/v1alpha1',
+      kind: 'Campaign',
+      metadata: { name: 'realign', namespace: 'sales' },
+      spec: {
+        owner: 'architecture',
+        strategy: 'meridian',
+        revision: '2026-03-02',
+        checks: [
+          'intent.reviewed-since-revision',
+          'principle:default/Integrate-Through-Event-Bus',
+          'principle:ops/docs-as-code',
+          // The same principle twice relates it once.
+          'principle:integrate-through-event-bus',
+        ],
+        startsAt: '2026-03-02',
+        deadline: '2027-01-29',
+        status: 'active',
+      },
+    };
+    expect(lines(lodestarRelations(campaign))).toEqual([
+      'Campaign:sales/realign ownedBy Group:sales/architecture',
+      'Group:sales/architecture ownerOf Campaign:sales/realign',
+      'Campaign:sales/realign partOf Strategy:sales/meridian',
+      'Strategy:sales/meridian hasPart Campaign:sales/realign',
+      'Campaign:sales/realign targets principle:default/integrate-through-event-bus',
+      'principle:default/integrate-through-event-bus targetedBy Campaign:sales/realign',
+      'Campaign:sales/realign targets principle:ops/docs-as-code',
+      'principle:ops/docs-as-code targetedBy Campaign:sales/realign',
+    ]);
+  });
+
+  it('relates a Campaign that names only a revision to no strategy', () => {
+    const campaign: Entity = {
+      apiVersion: 'lodestar.dev/v1alpha1',
+      kind: 'Campaign',
+      metadata: { name: 'realign' },
+      spec: {
+        owner: 'architecture',
+        revision: '2026-03-02',
+        checks: ['intent.active-objectives'],
+      },
+    };
+    expect(lines(lodestarRelations(campaign))).toEqual([
+      'Campaign:default/realign ownedBy Group:default/architecture',
+      'Group:default/architecture ownerOf Campaign:default/realign',
+    ]);
+  });
+
   it.each(['Strategy', 'Principle'])(
     'relates a %s to its owner, keeping an explicit kind',
     kind => {

@@ -10,10 +10,16 @@ import {
 } from '@backstage/catalog-model';
 import { EntityRelationSpec } from '@backstage/plugin-catalog-node';
 import {
+  campaignCheckId,
   declaredObjectiveRefs,
   isLodestarEntity,
 } from '@lodestar/backstage-plugin-alignment-common';
-import { RELATION_SUPPORTED_BY, RELATION_SUPPORTS } from './relationTypes';
+import {
+  RELATION_SUPPORTED_BY,
+  RELATION_SUPPORTS,
+  RELATION_TARGETED_BY,
+  RELATION_TARGETS,
+} from './relationTypes';
 
 function parse(
   ref: unknown,
@@ -49,13 +55,30 @@ function both(
 }
 
 /**
+ * The Principles a Campaign's `spec.checks` name, once each. They are read
+ * as the engine reads them (`campaignCheckId`), so the relation points at the
+ * very principle whose check the campaign counts; built-in check ids name no
+ * entity and yield none.
+ */
+function targetedPrinciples(checks: unknown): CompoundEntityRef[] {
+  if (!Array.isArray(checks)) return [];
+  const refs = new Set<string>();
+  for (const entry of checks) {
+    const id = typeof entry === 'string' ? campaignCheckId(entry) : undefined;
+    if (id?.startsWith('principle:')) refs.add(id);
+  }
+  return [...refs].flatMap(ref => parse(ref, 'Principle', 'default') ?? []);
+}
+
+/**
  * The relations an entity implies for Lodestar, each in both directions:
  * `supports`/`supportedBy` with every Objective in its
  * `lodestar.dev/objectives` annotation (any kind), and for the Lodestar
- * kinds `ownedBy`/`ownerOf` with `spec.owner` and, for an Objective,
- * `partOf`/`hasPart` with `spec.strategy`. Short refs take the entity's
- * namespace and the kind the field implies (Objective, Group, Strategy),
- * as Backstage's built-in kinds do.
+ * kinds `ownedBy`/`ownerOf` with `spec.owner`; for an Objective or a
+ * Campaign, `partOf`/`hasPart` with `spec.strategy`; for a Campaign,
+ * `targets`/`targetedBy` with each Principle among its checks. Short refs
+ * take the entity's namespace and the kind the field implies (Objective,
+ * Group, Strategy), as Backstage's built-in kinds do.
  */
 export function lodestarRelations(entity: Entity): EntityRelationSpec[] {
   const self = getCompoundEntityRef(entity);
@@ -79,7 +102,8 @@ export function lodestarRelations(entity: Entity): EntityRelationSpec[] {
       RELATION_OWNER_OF,
     ),
   );
-  if (entity.kind.toLowerCase() === 'objective') {
+  const kind = entity.kind.toLowerCase();
+  if (kind === 'objective' || kind === 'campaign') {
     relations.push(
       ...both(
         self,
@@ -88,6 +112,13 @@ export function lodestarRelations(entity: Entity): EntityRelationSpec[] {
         RELATION_HAS_PART,
       ),
     );
+  }
+  if (kind === 'campaign') {
+    for (const principle of targetedPrinciples(spec.checks)) {
+      relations.push(
+        ...both(self, principle, RELATION_TARGETS, RELATION_TARGETED_BY),
+      );
+    }
   }
   return relations;
 }

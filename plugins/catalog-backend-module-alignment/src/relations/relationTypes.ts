@@ -15,3 +15,18 @@ export const RELATION_SUPPORTS = 'supports';
  * @public
  */
 export const RELATION_SUPPORTED_BY = 'supportedBy';
+
+/**
+ * A Campaign targets each Principle among its `spec.checks`: it asks the
+ * entities in its scope to comply with it. Reverse of
+ * {@link RELATION_TARGETED_BY}.
+ * @public
+ */
+export const RELATION_TARGETS = 'targets';
+
+/**
+ * A Principle is targeted by the Campaigns that list it among their checks.
+ * Reverse of {@link RELATION_TARGETS}.
+ * @public
+ */
+export const RELATION_TARGETED_BY = 'targetedBy';
