@@ -14,6 +14,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import FlagIcon from '@material-ui/icons/Flag';
 import TrackChangesIcon from '@material-ui/icons/TrackChanges';
 import { alignmentApiRef } from './api/AlignmentApi';
 import { AlignmentClient } from './api/AlignmentClient';
@@ -23,7 +24,7 @@ import {
   isPrincipleEntity,
   isStrategyEntity,
 } from './components/isLodestarKind';
-import { rootRouteRef } from './routes';
+import { campaignsRouteRef, rootRouteRef } from './routes';
 
 const alignmentApi = ApiBlueprint.make({
   params: defineParams =>
@@ -152,6 +153,23 @@ const driftOverviewPage = PageBlueprint.make({
   },
 });
 
+// Below the drift page's path: the router ranks the longer path first, and
+// the two read as one area of the portal.
+const campaignsPage = PageBlueprint.make({
+  name: 'campaigns',
+  params: {
+    path: '/alignment/campaigns',
+    title: 'Campaigns',
+    icon: <FlagIcon />,
+    noHeader: true,
+    routeRef: convertLegacyRouteRef(campaignsRouteRef),
+    loader: () =>
+      import('./components/CampaignsPage').then(m =>
+        compatWrapper(<m.CampaignsPage />),
+      ),
+  },
+});
+
 /**
  * The Lodestar alignment plugin for the new frontend system. It shares its
  * API ref, client and components with the legacy export.
@@ -170,6 +188,10 @@ export default createFrontendPlugin({
     groupAlignmentCard,
     userAlignmentCard,
     driftOverviewPage,
+    campaignsPage,
   ],
-  routes: convertLegacyRouteRefs({ root: rootRouteRef }),
+  routes: convertLegacyRouteRefs({
+    root: rootRouteRef,
+    campaigns: campaignsRouteRef,
+  }),
 });

@@ -7,6 +7,7 @@
 
 export {
   alignmentPlugin,
+  CampaignsPage,
   DriftOverviewPage,
   EntityAlignmentCard,
   EntityAlignmentContent,
@@ -24,6 +25,13 @@ export {
   isStrategyEntity,
 } from './components/isLodestarKind';
 export { alignmentApiRef } from './api/AlignmentApi';
-export type { AlignmentApi, EntityListOptions } from './api/AlignmentApi';
+export type {
+  AlignmentApi,
+  CampaignPageOptions,
+  EntityListOptions,
+} from './api/AlignmentApi';
 export { AlignmentClient } from './api/AlignmentClient';
-export { rootRouteRef as alignmentRootRouteRef } from './routes';
+export {
+  rootRouteRef as alignmentRootRouteRef,
+  campaignsRouteRef as alignmentCampaignsRouteRef,
+} from './routes';

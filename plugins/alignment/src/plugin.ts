@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { alignmentApiRef } from './api/AlignmentApi';
 import { AlignmentClient } from './api/AlignmentClient';
-import { rootRouteRef } from './routes';
+import { campaignsRouteRef, rootRouteRef } from './routes';
 
 /**
  * The Lodestar alignment plugin (legacy frontend system).
@@ -26,6 +26,7 @@ export const alignmentPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    campaigns: campaignsRouteRef,
   },
 });
 
@@ -74,6 +75,21 @@ export const DriftOverviewPage: () => JSX.Element = alignmentPlugin.provide(
     component: () =>
       import('./components/DriftOverviewPage').then(m => m.DriftOverviewPage),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The campaigns page, by convention at `/alignment/campaigns`: every
+ * campaign's deadline and progress, and one campaign's burn-down, progress
+ * by owner and open entities at `<path>/:namespace/:name`.
+ * @public
+ */
+export const CampaignsPage: () => JSX.Element = alignmentPlugin.provide(
+  createRoutableExtension({
+    name: 'CampaignsPage',
+    component: () =>
+      import('./components/CampaignsPage').then(m => m.CampaignsPage),
+    mountPoint: campaignsRouteRef,
   }),
 );
 

@@ -4,3 +4,12 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 export const rootRouteRef = createRouteRef({
   id: 'alignment',
 });
+
+/**
+ * Route of the campaigns page (by convention `/alignment/campaigns`); one
+ * campaign is at `<path>/:namespace/:name` below it.
+ * @public
+ */
+export const campaignsRouteRef = createRouteRef({
+  id: 'alignment-campaigns',
+});

@@ -3,6 +3,8 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   AlignmentFilter,
   AlignmentOverview,
+  CampaignProgress,
+  CampaignSummary,
   CreateWaiverRequest,
   EntityFactsResponse,
   EntityPage,
@@ -32,6 +34,14 @@ export interface EntityListOptions {
   limit?: number;
   /** The `nextCursor` of the previous page, requested with the same sort and order. */
   cursor?: string;
+}
+
+/** Paging of a campaign's open entities. @public */
+export interface CampaignPageOptions {
+  /** The `open.nextCursor` of the previous page. */
+  cursor?: string;
+  /** Open entities per page; the backend picks a default when absent. */
+  limit?: number;
 }
 
 /**
@@ -107,6 +117,18 @@ export interface AlignmentApi {
    * delivery of its supporters beside whether its measures are on track.
    */
   getExecutionGap(): Promise<ExecutionGapResponse>;
+  /** Every campaign the caller may see, with its counts and deadline. */
+  getCampaigns(): Promise<{ items: CampaignSummary[] }>;
+  /**
+   * One campaign with its progress by owner, burn-down and a page of its
+   * open entities; undefined when the backend knows no such campaign.
+   *
+   * @param campaignRef - the Campaign's ref (`campaign:default/x` or `default/x`) or compound ref
+   */
+  getCampaign(
+    campaignRef: string | CompoundEntityRef,
+    options?: CampaignPageOptions,
+  ): Promise<CampaignProgress | undefined>;
 }
 
 /** Reference to the {@link AlignmentApi}; the plugin provides {@link AlignmentClient}. @public */

@@ -200,4 +200,48 @@ describe('AlignmentClient', () => {
       body: { error: { message: 'Unauthorized' } },
     });
   });
+  it('lists campaigns', async () => {
+    const { client, fetch } = clientReturning(
+      new Response(JSON.stringify({ items: [{ ref: 'campaign:default/x' }] }), {
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    await expect(client.getCampaigns()).resolves.toEqual({
+      items: [{ ref: 'campaign:default/x' }],
+    });
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backstage/api/alignment/campaigns',
+      { method: 'GET' },
+    );
+  });
+
+  it('reads one campaign by namespace and name, with its paging', async () => {
+    const { client, fetch } = clientReturning(
+      new Response(JSON.stringify({ campaign: { ref: 'campaign:ops/q3' } }), {
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    await expect(
+      client.getCampaign('campaign:Ops/Q3 docs', { cursor: 'c2', limit: 25 }),
+    ).resolves.toEqual({ campaign: { ref: 'campaign:ops/q3' } });
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://backstage/api/alignment/campaigns/ops/q3%20docs?cursor=c2&limit=25',
+    );
+    const second = clientReturning(new Response('{}'));
+    await second.client.getCampaign({
+      kind: 'Campaign',
+      namespace: 'default',
+      name: 'docs',
+    });
+    expect(second.fetch.mock.calls[0][0]).toBe(
+      'http://backstage/api/alignment/campaigns/default/docs',
+    );
+  });
+
+  it('treats an unknown campaign as none', async () => {
+    const { client } = clientReturning(new Response('', { status: 404 }));
+    await expect(
+      client.getCampaign('campaign:default/gone'),
+    ).resolves.toBeUndefined();
+  });
 });

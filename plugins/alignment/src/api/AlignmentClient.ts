@@ -1,12 +1,15 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import {
   CompoundEntityRef,
+  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import type {
   AlignmentFilter,
   AlignmentOverview,
+  CampaignProgress,
+  CampaignSummary,
   CreateWaiverRequest,
   EntityFactsResponse,
   EntityPage,
@@ -25,7 +28,11 @@ import type {
   UserPageData,
   WaiverResponse,
 } from '@lodestar/backstage-plugin-alignment-common';
-import { AlignmentApi, EntityListOptions } from './AlignmentApi';
+import {
+  AlignmentApi,
+  CampaignPageOptions,
+  EntityListOptions,
+} from './AlignmentApi';
 
 function entityPath(ref: CompoundEntityRef): string {
   return [ref.kind, ref.namespace, ref.name]
@@ -208,6 +215,31 @@ export class AlignmentClient implements AlignmentApi {
   /** {@inheritDoc AlignmentApi.getExecutionGap} */
   async getExecutionGap(): Promise<ExecutionGapResponse> {
     return this.json('/execution-gap');
+  }
+
+  /** {@inheritDoc AlignmentApi.getCampaigns} */
+  async getCampaigns(): Promise<{ items: CampaignSummary[] }> {
+    return this.json('/campaigns');
+  }
+
+  /** {@inheritDoc AlignmentApi.getCampaign} */
+  async getCampaign(
+    campaignRef: string | CompoundEntityRef,
+    options: CampaignPageOptions = {},
+  ): Promise<CampaignProgress | undefined> {
+    // The route has no kind segment: only Campaigns live there.
+    const { namespace, name } =
+      typeof campaignRef === 'string'
+        ? parseEntityRef(campaignRef, { defaultKind: 'campaign' })
+        : campaignRef;
+    const path = [namespace, name]
+      .map(part => encodeURIComponent(part.toLocaleLowerCase('en-US')))
+      .join('/');
+    const response = await this.request(
+      `/campaigns/${path}${query({ ...options })}`,
+      { allowNotFound: true },
+    );
+    return response ? response.json() : undefined;
   }
 
   private async json<T>(

@@ -14,7 +14,8 @@ import { SidebarLogo } from './SidebarLogo';
 
 /**
  * The demo's sidebar. Pages contribute their own nav items; the catalog and
- * the drift overview come first because they are where each visit starts.
+ * the drift overview with its campaigns come first because they are where
+ * each visit starts.
  */
 export const SidebarContent = NavContentBlueprint.make({
   params: {
@@ -29,6 +30,7 @@ export const SidebarContent = NavContentBlueprint.make({
           <SidebarGroup label="Menu" icon={<MenuIcon />}>
             {nav.take('page:catalog')}
             {nav.take('page:alignment')}
+            {nav.take('page:alignment/campaigns')}
             <MyGroupsSidebarItem
               singularTitle="My Group"
               pluralTitle="My Groups"

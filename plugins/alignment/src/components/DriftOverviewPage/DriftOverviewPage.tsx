@@ -13,6 +13,7 @@ import Button from '@material-ui/core/Button';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { alignmentApiRef } from '../../api/AlignmentApi';
+import { useCampaignLinks } from '../common/campaignLinks';
 import { DriftOverviewContent } from './DriftOverviewContent';
 import { NoResultsState } from './NoResultsState';
 import { runSubtitle } from './runText';
@@ -34,6 +35,9 @@ export function DriftOverviewPage() {
   // here must not hide results, so its error is ignored.
   const strategies = useAsync(() => api.getStrategies(), [api]);
   const strategy = strategies.value?.[0];
+  // The campaigns are where drift turns into dated work; absent when the
+  // app does not mount their page.
+  const campaignsLink = useCampaignLinks().list();
 
   let body: ReactNode;
   if (overview.loading && !overview.value) {
@@ -77,6 +81,13 @@ export function DriftOverviewPage() {
           <HeaderLabel
             label="Last revision"
             value={`${strategy.latestRevision.date} · ${strategy.latestRevision.trigger}`}
+          />
+        )}
+        {campaignsLink && (
+          <HeaderLabel
+            label="Realignment"
+            value="Campaigns"
+            url={campaignsLink}
           />
         )}
       </Header>

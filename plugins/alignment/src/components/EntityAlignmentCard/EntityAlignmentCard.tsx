@@ -15,6 +15,7 @@ import type { CheckResult } from '@lodestar/backstage-plugin-alignment-common';
 import useAsync from 'react-use/esm/useAsync';
 import { alignmentApiRef } from '../../api/AlignmentApi';
 import { LevelChip, ScoreGauge } from '../common';
+import { CampaignsBanner } from '../EntityAlignmentContent/CampaignsBanner';
 
 const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
 
@@ -27,7 +28,8 @@ function topFailures(checks: CheckResult[]): CheckResult[] {
 
 /**
  * Alignment at a glance for the entity's overview tab: score, level and
- * the three most severe failures, with a link to the Alignment tab.
+ * the campaigns still waiting on it and the three most severe failures,
+ * with a link to the Alignment tab.
  * @public
  */
 export function EntityAlignmentCard(props: { tabPath?: string }) {
@@ -67,6 +69,11 @@ export function EntityAlignmentCard(props: { tabPath?: string }) {
         <ScoreGauge score={value.score} size={90} />
         <LevelChip level={value.level} size="medium" />
       </Box>
+      {value.campaigns?.some(c => c.state !== 'done') && (
+        <Box mt={2}>
+          <CampaignsBanner standings={value.campaigns} />
+        </Box>
+      )}
       {failures.length === 0 ? (
         <Typography variant="body2">Every check passes.</Typography>
       ) : (

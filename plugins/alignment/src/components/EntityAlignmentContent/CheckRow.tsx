@@ -5,6 +5,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import type { CheckResult } from '@lodestar/backstage-plugin-alignment-common';
 import { CheckName, StatusLabel } from '../common';
+import { UpcomingNote } from './UpcomingNote';
 
 const useStyles = makeStyles(theme => ({
   row: {
@@ -31,6 +32,10 @@ export function CheckRow(props: { check: CheckResult }) {
   const { check } = props;
   const classes = useStyles();
   const failing = check.status === 'fail' || check.status === 'error';
+  // An upcoming principle that would fail gets its why and fix now, so the
+  // owner can act before it counts; it still is not shown as a failure.
+  const willFail =
+    check.status === 'upcoming' && check.statusWhenEffective === 'fail';
   return (
     <Box className={classes.row} data-testid={`check-${check.id}`}>
       <Box className={classes.head}>
@@ -53,12 +58,13 @@ export function CheckRow(props: { check: CheckResult }) {
             score. It runs again once the fact is pushed fresh.
           </Typography>
         )}
-        {failing && check.rationale && (
+        {check.status === 'upcoming' && <UpcomingNote check={check} />}
+        {(failing || willFail) && check.rationale && (
           <Typography variant="body2" color="textSecondary">
             <strong>Why it matters:</strong> {check.rationale}
           </Typography>
         )}
-        {check.status === 'fail' && check.remediation && (
+        {(check.status === 'fail' || willFail) && check.remediation && (
           <Box mt={1}>
             <Typography variant="body2">
               <strong>How to fix:</strong> {check.remediation.text}

@@ -9,6 +9,7 @@ import Grid from '@material-ui/core/Grid';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { alignmentApiRef } from '../../api/AlignmentApi';
 import { DeliveryPanel } from '../DeliveryPanel';
+import { CampaignsBanner } from './CampaignsBanner';
 import { isAlignmentAvailable } from '../isAlignmentAvailable';
 import { NoStrategyYet, NotEvaluatedYet, OutOfScope } from './EmptyStates';
 import { ObjectivesServed } from './ObjectivesServed';
@@ -84,6 +85,11 @@ export function EntityAlignmentContent() {
       {scorecard.needsRevalidation && (
         <Grid item xs={12}>
           <RevalidationBanner strategy={strategies[0]} />
+        </Grid>
+      )}
+      {scorecard.campaigns?.some(c => c.state !== 'done') && (
+        <Grid item xs={12}>
+          <CampaignsBanner standings={scorecard.campaigns} />
         </Grid>
       )}
       <Grid item xs={12} md={5}>

@@ -19,6 +19,7 @@ import {
 } from '../__fixtures__/entities';
 import { objectivesFixture } from '../__fixtures__/objectives';
 import { overviewFixture } from '../__fixtures__/overview';
+import { campaignsRouteRef } from '../../../routes';
 import { executionGapFixture } from '../../ExecutionGap/__fixtures__/executionGap';
 
 // recharts' ResponsiveContainer needs ResizeObserver, which jsdom lacks.
@@ -109,7 +110,10 @@ export async function renderPage(
     </TestApiProvider>,
     {
       routeEntries: [`/alignment${options.search ?? ''}`],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/alignment/campaigns': campaignsRouteRef,
+      },
     },
   );
   return { ...rendered, api, fetch, alertPost };

@@ -9,6 +9,7 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { alignmentApiRef } from '../../../api/AlignmentApi';
+import { campaignsRouteRef } from '../../../routes';
 import { EntityAlignmentContent } from '../EntityAlignmentContent';
 import { driftingHistory, driftingScorecard } from '../__fixtures__/scorecard';
 import { factsFixture } from '../../DeliveryPanel/__fixtures__/facts';
@@ -53,6 +54,7 @@ export function mockApi(overrides: Record<string, jest.Mock> = {}) {
     deleteWaiver: jest.fn().mockResolvedValue(undefined),
     evaluateEntity: jest.fn().mockResolvedValue(driftingScorecard),
     getEntityFacts: jest.fn().mockResolvedValue(factsFixture()),
+    getCampaigns: jest.fn().mockResolvedValue({ items: [] }),
     ...overrides,
   };
 }
@@ -79,6 +81,11 @@ export async function renderTab(
         <EntityAlignmentContent />
       </EntityProvider>
     </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/alignment/campaigns': campaignsRouteRef,
+      },
+    },
   );
 }

@@ -1,0 +1,60 @@
+/** Renders the campaigns page as the app mounts it, with a mocked API. */
+import { Route, Routes } from 'react-router-dom';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import type { RenderResult } from '@testing-library/react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { alignmentApiRef } from '../../../api/AlignmentApi';
+import { campaignsRouteRef } from '../../../routes';
+import { CampaignsPage } from '../CampaignsPage';
+import {
+  docsCampaign,
+  docsProgress,
+  docsProgressPage2,
+  reviewCampaign,
+} from '../__fixtures__/campaigns';
+
+// recharts' ResponsiveContainer needs ResizeObserver, which jsdom lacks.
+if (!('ResizeObserver' in window)) {
+  (window as any).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+/** An API answering with the campaign fixtures; override per test. */
+export function mockCampaignApi(overrides: Record<string, jest.Mock> = {}) {
+  return {
+    getCampaigns: jest
+      .fn()
+      .mockResolvedValue({ items: [docsCampaign, reviewCampaign] }),
+    getCampaign: jest.fn(async (_ref: unknown, options?: { cursor?: string }) =>
+      options?.cursor === docsProgress.open.nextCursor
+        ? docsProgressPage2
+        : docsProgress,
+    ),
+    ...overrides,
+  };
+}
+
+/** Renders the page at `/alignment/campaigns<subPath>`. */
+export async function renderCampaigns(
+  subPath: string,
+  api: ReturnType<typeof mockCampaignApi> = mockCampaignApi(),
+): Promise<RenderResult & { api: ReturnType<typeof mockCampaignApi> }> {
+  const rendered = await renderInTestApp(
+    <TestApiProvider apis={[[alignmentApiRef, api]]}>
+      <Routes>
+        <Route path="/alignment/campaigns/*" element={<CampaignsPage />} />
+      </Routes>
+    </TestApiProvider>,
+    {
+      routeEntries: [`/alignment/campaigns${subPath}`],
+      mountedRoutes: {
+        '/alignment/campaigns': campaignsRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
+  );
+  return { ...rendered, api };
+}
