@@ -70,6 +70,17 @@ export interface CampaignSummary {
   /** True when the deadline passed with entities remaining. */
   overdue: boolean;
   counts: CampaignCounts;
+  /**
+   * For a campaign Lodestar proposed from a strategy revision: the proposal's
+   * id (to accept it) and when it was proposed; after acceptance, who
+   * accepted it and when.
+   */
+  proposal?: {
+    id: string;
+    proposedAt: string;
+    acceptedBy?: string;
+    acceptedAt?: string;
+  };
 }
 
 /** One owner's share of a campaign. @public */
@@ -105,6 +116,12 @@ export interface CampaignProgress {
   campaign: CampaignSummary;
   byOwner: CampaignOwnerProgress[];
   burnDown: CampaignBurnDownPoint[];
+  /**
+   * True when the burn-down counts entities the caller may not all see and
+   * their permissions do not include `lodestar.aggregates.read`: it is then
+   * left out (empty), rather than shown over entities they cannot see.
+   */
+  burnDownWithheld?: boolean;
   /** Open entities (not done), most urgent state first, one page. */
   open: {
     items: CampaignEntityTodo[];

@@ -20,10 +20,20 @@ import {
  */
 export function BurnDownChart(props: {
   points: CampaignBurnDownPoint[];
+  /** True when the backend left the burn-down out for this caller. */
+  withheld?: boolean;
   height?: number;
 }) {
   const theme = useTheme();
   const { points } = props;
+  if (props.withheld) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        The burn-down counts entities you may not all see, so it is not shown to
+        you. The counts and lists on this page cover what you may see.
+      </Typography>
+    );
+  }
   if (points.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">

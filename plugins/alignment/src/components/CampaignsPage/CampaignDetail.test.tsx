@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
+import { docsProgress } from './__fixtures__/campaigns';
 import {
   mockCampaignApi,
   renderCampaigns,
@@ -56,6 +57,23 @@ describe('CampaignsPage, one campaign', () => {
         'On 2026-11-03: 27 open of 41 in scope, against 29 on the ideal line (3 days).',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('says why the burn-down is left out when it is withheld', async () => {
+    await renderCampaigns(
+      '/default/docs-as-code-q4',
+      mockCampaignApi({
+        getCampaign: jest.fn().mockResolvedValue({
+          ...docsProgress,
+          burnDown: [],
+          burnDownWithheld: true,
+        }),
+      }),
+    );
+    expect(
+      await screen.findByText(/counts entities you may not all see/),
+    ).toBeInTheDocument();
+    expect(screen.queryByTestId('campaign-burn-down')).not.toBeInTheDocument();
   });
 
   it('counts per owner, with no owner said in words', async () => {

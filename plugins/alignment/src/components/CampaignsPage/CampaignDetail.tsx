@@ -57,7 +57,8 @@ export function CampaignDetail(props: { namespace: string; name: string }) {
     );
   }
 
-  const { campaign, burnDown, byOwner, open } = progress.value;
+  const { campaign, burnDown, burnDownWithheld, byOwner, open } =
+    progress.value;
   return (
     <>
       {back}
@@ -70,7 +71,7 @@ export function CampaignDetail(props: { namespace: string; name: string }) {
         </Grid>
         <Grid item xs={12} md={7}>
           <InfoCard title="Burn-down">
-            <BurnDownChart points={burnDown} />
+            <BurnDownChart points={burnDown} withheld={burnDownWithheld} />
           </InfoCard>
         </Grid>
         <Grid item xs={12}>
