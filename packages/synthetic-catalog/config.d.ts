@@ -13,6 +13,8 @@ export interface Config {
       changePercent?: number;
       /** File holding a generation number; each increase edits one principle's rule. */
       principleChangeFile?: string;
+      /** Active campaigns to add, each over one of five scopes (default none). */
+      campaigns?: number;
     };
   };
 }

@@ -3,6 +3,7 @@ import type { EntityProviderMutation } from '@backstage/plugin-catalog-node';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validateLodestarEntity } from '@lodestar/backstage-plugin-alignment-common';
 import { SyntheticEntityProvider } from './SyntheticEntityProvider';
 
 function connection() {
@@ -60,6 +61,27 @@ describe('SyntheticEntityProvider', () => {
       components.reduce((sum, e) => sum + JSON.stringify(e).length, 0) /
       components.length;
     expect(averageBytes).toBeGreaterThan(1500);
+  });
+
+  it('adds valid active campaigns when asked', async () => {
+    const provider = new SyntheticEntityProvider({
+      entities: 1000,
+      campaigns: 10,
+      logger: mockServices.logger.mock(),
+    });
+    const conn = connection();
+    await provider.connect(conn);
+    const [mutation] = conn.mutations;
+    if (mutation.type !== 'full') throw new Error('expected a full mutation');
+    const campaigns = mutation.entities
+      .map(d => d.entity)
+      .filter(e => e.kind === 'Campaign');
+    expect(campaigns.map(c => c.metadata.name)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `campaign-${i}`),
+    );
+    for (const campaign of campaigns) {
+      expect(validateLodestarEntity(campaign)).toEqual([]);
+    }
   });
 
   it('changes one percent of the evaluated entities per generation', async () => {

@@ -4,6 +4,7 @@ import type {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
+import { syntheticCampaigns } from './campaigns';
 import { generateCatalog } from './generateCatalog';
 import {
   CHANGING_PRINCIPLE,
@@ -38,6 +39,8 @@ export interface SyntheticEntityProviderOptions {
    * reaches the scorecards of the entities in its scope.
    */
   principleChangeFile?: string;
+  /** How many active campaigns to add (see {@link syntheticCampaigns}); none by default. */
+  campaigns?: number;
   /** How often the change files are read, in milliseconds. */
   pollMs?: number;
   logger: LoggerService;
@@ -66,7 +69,10 @@ export class SyntheticEntityProvider implements EntityProvider {
     const { entities, seed, logger } = this.options;
     const { changeFile, principleChangeFile } = this.options;
     const catalog = generateCatalog(entities, seed);
-    catalog.entities.forEach((generated, index) => {
+    [
+      ...catalog.entities,
+      ...syntheticCampaigns(this.options.campaigns ?? 0),
+    ].forEach((generated, index) => {
       const entity = toProvidedEntity(generated, index);
       this.entities.set(stringifyEntityRef(entity), entity);
     });

@@ -28,3 +28,4 @@ export {
   PRINCIPLE_GENERATION_ANNOTATION,
 } from './principleChanges';
 export { toProvidedEntity, SYNTHETIC_LOCATION } from './toProvidedEntity';
+export { syntheticCampaigns } from './campaigns';

@@ -28,6 +28,7 @@ export const catalogModuleSyntheticEntities = createBackendModule({
             seed: options.getOptionalNumber('seed'),
             changeFile: options.getOptionalString('changeFile'),
             changePercent: options.getOptionalNumber('changePercent'),
+            campaigns: options.getOptionalNumber('campaigns'),
             principleChangeFile: options.getOptionalString(
               'principleChangeFile',
             ),

@@ -12,7 +12,10 @@
 import type { Entity } from '@backstage/catalog-model';
 import os from 'node:os';
 import { AlignmentEngine, CatalogSnapshot } from '../src';
-import { BENCH_PRINCIPLES, generateCatalog } from '@lodestar/synthetic-catalog';
+import {
+  generateCatalog,
+  syntheticCampaigns,
+} from '@lodestar/synthetic-catalog';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const TARGET_OVERHEAD = 0.05;
@@ -26,45 +29,6 @@ function option(name: string, fallback: number): number {
 const SIZE = option('size', 50000);
 const CAMPAIGNS = option('campaigns', 10);
 const PASSES = option('passes', 5);
-
-const BUILT_IN = [
-  'intent.reviewed-since-revision',
-  'intent.active-objectives',
-  'ownership.has-members',
-  'ownership.on-call',
-];
-const SCOPES = [
-  {},
-  { kind: 'Component' },
-  { kind: 'Component', lifecycle: 'production' },
-  { kind: 'API' },
-  { type: 'service' },
-];
-
-function campaigns(count: number): Entity[] {
-  return Array.from({ length: count }, (_, i) => ({
-    apiVersion: 'lodestar.dev/v1alpha1',
-    kind: 'Campaign',
-    metadata: { name: `campaign-${i}`, namespace: 'default' },
-    spec: {
-      owner: 'group:default/architecture',
-      revision: '2026-03-02',
-      scope: SCOPES[i % SCOPES.length],
-      checks: [
-        BUILT_IN[i % BUILT_IN.length],
-        `principle:default/${
-          BENCH_PRINCIPLES[i % BENCH_PRINCIPLES.length].name
-        }`,
-        `principle:default/${
-          BENCH_PRINCIPLES[(i * 7 + 3) % BENCH_PRINCIPLES.length].name
-        }`,
-      ],
-      startsAt: '2026-03-02',
-      deadline: '2026-09-30',
-      status: 'active',
-    },
-  }));
-}
 
 /** Snapshot, engine and every evaluation, as a run does them; ms and standings. */
 function evaluateAll(entities: Entity[]) {
@@ -81,7 +45,7 @@ function evaluateAll(entities: Entity[]) {
 }
 
 const catalog = generateCatalog(SIZE).entities;
-const withCampaigns = [...catalog, ...campaigns(CAMPAIGNS)];
+const withCampaigns = [...catalog, ...syntheticCampaigns(CAMPAIGNS)];
 evaluateAll(catalog);
 evaluateAll(withCampaigns);
 let without = Infinity;

@@ -21,6 +21,8 @@ export interface BenchBackendOptions {
   entities: number;
   /** Share of evaluated entities each generation changes, in percent (default 1). */
   changePercent?: number;
+  /** Active campaigns added to the synthetic catalog (default none). */
+  campaigns?: number;
   port: number;
   /** Working directory for logs, SQLite files and the change file. */
   workDir: string;
@@ -92,6 +94,7 @@ export class BenchBackend {
     const { engine, entities, port, workDir, dataName, schedule } =
       this.options;
     const { restrictedTo, extraLocations = [], changePercent } = this.options;
+    const { campaigns } = this.options;
     const demo = parse(
       readFileSync(join(REPO_ROOT, 'app-config.yaml'), 'utf8'),
     );
@@ -149,6 +152,7 @@ export class BenchBackend {
             changeFile: this.changeFile,
             principleChangeFile: this.principleChangeFile,
             ...(changePercent !== undefined && { changePercent }),
+            ...(campaigns !== undefined && { campaigns }),
           },
         },
       }),

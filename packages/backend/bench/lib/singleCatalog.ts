@@ -6,7 +6,8 @@ import { describeMachine } from './report';
 
 /**
  * What a benchmark over one synthetic catalog starts from, read from its
- * flags (--size, default 50000; --engine, default postgres): the backend's
+ * flags (--size, default 50000; --engine, default postgres; --campaigns,
+ * active campaigns added, default none): the backend's
  * settings (backends with these settings share the catalog, so it is
  * ingested once) and the number of entities the catalog will hold. Fails
  * early when the engine does not answer; prints the machine.
@@ -21,6 +22,7 @@ export async function singleCatalog(
   total: number;
 }> {
   const size = Number(options.get('size') ?? 50000);
+  const campaigns = Number(options.get('campaigns') ?? 0);
   const engine = (options.get('engine') ?? 'postgres') as Engine;
   if (engine === 'postgres' && !(await postgresAvailable()))
     throw new Error(
@@ -34,9 +36,10 @@ export async function singleCatalog(
       port,
       workDir: WORK_DIR,
       dataName: `lsbench_${size}`,
+      campaigns,
     },
     size,
     engine,
-    total: generateCatalog(size).entities.length,
+    total: generateCatalog(size).entities.length + campaigns,
   };
 }
