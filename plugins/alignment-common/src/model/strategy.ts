@@ -73,6 +73,11 @@ export interface PrincipleSummary {
   waived: number;
   /** Number of entities lacking a fact the rule needs (missing or stale): counted apart, in no pass rate. */
   noData: number;
+  /**
+   * Before the principle's `effectiveFrom`: the number of entities it is
+   * evaluated on without counting. Absent or 0 otherwise.
+   */
+  upcoming?: number;
 }
 
 /** A strategy as `GET /strategy` lists it, latest revision first. @public */

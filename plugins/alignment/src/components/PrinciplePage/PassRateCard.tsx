@@ -68,7 +68,13 @@ export function PassRateCard(props: { principle: PrincipleSummary }) {
           </ul>
         </Alert>
       )}
-      {applied === 0 ? (
+      {applied === 0 && principle.upcoming ? (
+        <Typography variant="body2" className={classes.alert}>
+          Not in effect yet: it is evaluated on {principle.upcoming} entities
+          without counting, so it has no pass rate until its date.
+        </Typography>
+      ) : null}
+      {applied === 0 && !principle.upcoming ? (
         <Typography variant="body2" className={classes.alert}>
           It applies to no evaluated entity yet. Check that its selector matches
           the entities you mean, or wait for the next evaluation run if it is

@@ -141,6 +141,55 @@ describe('PrinciplePageContent', () => {
     expect(screen.queryByRole('button', { name: 'Next' })).toBeNull();
   });
 
+  it('says an upcoming principle counts from its date, and on how many entities it runs', async () => {
+    const upcoming = {
+      ...principlePageFixture,
+      principle: {
+        ...principlePageFixture.principle,
+        passRate: null,
+        pass: 0,
+        fail: 0,
+        error: 0,
+        waived: 0,
+        noData: 0,
+        failingCount: 0,
+        errorCount: 0,
+        upcoming: 13,
+      },
+    };
+    await renderPrinciplePage(
+      mockApi({
+        getPrinciplePage: jest.fn().mockResolvedValue(upcoming),
+        listEntities: jest.fn().mockResolvedValue({ items: [], totalItems: 0 }),
+      }),
+      {
+        ...principleEntity,
+        spec: { ...principleEntity.spec, effectiveFrom: '2099-03-01' },
+      },
+    );
+    expect(
+      await screen.findByText('Upcoming: counts from 2099-03-01'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(/It applies to 13 entities today/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/evaluated on 13 entities\s+without counting/),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText(/It applies to no evaluated entity yet/),
+    ).toBeNull();
+  });
+
+  it('says nothing of a date already passed', async () => {
+    await renderPrinciplePage(mockApi(), {
+      ...principleEntity,
+      spec: { ...principleEntity.spec, effectiveFrom: '2020-01-01' },
+    });
+    await screen.findByText('62.5%');
+    expect(screen.queryByText(/Upcoming: counts from/)).toBeNull();
+  });
+
   it('says which permission shows a withheld trend', async () => {
     const withheld = {
       ...principlePageFixture,

@@ -17,6 +17,7 @@ import { PassRateTrendCard } from './PassRateTrendCard';
 import { PreviewPanel } from './PreviewPanel';
 import { readPrincipleText } from './principleSpec';
 import { RuleCard } from './RuleCard';
+import { UpcomingPrincipleAlert } from './UpcomingPrincipleAlert';
 import { useFailingEntities } from './useFailingEntities';
 import { WaiversCard } from './WaiversCard';
 
@@ -42,6 +43,14 @@ export function PrinciplePageContent() {
 
   return (
     <Grid container spacing={3}>
+      {text.effectiveFrom && (
+        <Grid item xs={12}>
+          <UpcomingPrincipleAlert
+            effectiveFrom={text.effectiveFrom}
+            upcoming={page.value?.principle.upcoming}
+          />
+        </Grid>
+      )}
       <Grid item xs={12} md={7}>
         <RuleCard text={text} />
       </Grid>

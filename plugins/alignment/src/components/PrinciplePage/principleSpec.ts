@@ -14,6 +14,8 @@ export interface PrincipleText {
   rationale?: string;
   tradeOff?: string;
   remediation?: Remediation;
+  /** `spec.effectiveFrom`, when it is a date: the principle counts from then. */
+  effectiveFrom?: string;
 }
 
 function text(value: unknown): string | undefined {
@@ -50,6 +52,11 @@ export function readPrincipleText(entity: Entity): PrincipleText {
     rationale: text(spec.rationale),
     tradeOff: text(spec.tradeOff),
     remediation: remediationOf(spec.remediation),
+    effectiveFrom:
+      typeof spec.effectiveFrom === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(spec.effectiveFrom)
+        ? spec.effectiveFrom
+        : undefined,
   };
 }
 
