@@ -1,5 +1,6 @@
 import Grid from '@material-ui/core/Grid';
 import type { AlignmentOverview } from '@lodestar/backstage-plugin-alignment-common';
+import { ActiveCampaignsCard } from '../CampaignsPage/ActiveCampaignsCard';
 import { ExecutionGapCard } from '../ExecutionGap';
 import { EntityTable } from './EntityTable';
 import { HeadlineFigures } from './HeadlineFigures';
@@ -21,6 +22,9 @@ export function DriftOverviewContent(props: { overview: AlignmentOverview }) {
       </Grid>
       <Grid item xs={12} md={7}>
         <OrgTrendCard overview={overview} />
+      </Grid>
+      <Grid item xs={12}>
+        <ActiveCampaignsCard />
       </Grid>
       <Grid item xs={12}>
         <ExecutionGapCard />

@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { DriftOverviewPage } from './DriftOverviewPage';
-import { renderPage } from './__testUtils__/renderPage';
+import { mockAlignmentApi, renderPage } from './__testUtils__/renderPage';
+import { docsCampaign } from '../CampaignsPage/__fixtures__/campaigns';
 
 // A full page render is slow on a shared CI runner.
 jest.setTimeout(30_000);
@@ -11,5 +12,30 @@ describe('DriftOverviewPage and campaigns', () => {
     expect(
       await screen.findByRole('link', { name: /Campaigns/ }),
     ).toHaveAttribute('href', '/alignment/campaigns');
+  });
+
+  it('shows the campaigns under way at a glance, with their progress', async () => {
+    await renderPage(<DriftOverviewPage />);
+    const table = await screen.findByRole('table', { name: 'Campaigns' });
+    const docs = within(table).getByTestId(`campaign-${docsCampaign.ref}`);
+    expect(
+      within(docs).getByRole('link', { name: 'Docs as code by Q4' }),
+    ).toHaveAttribute('href', '/alignment/campaigns/default/docs-as-code-q4');
+    expect(docs).toHaveTextContent('25 / 40');
+    expect(
+      within(table).getByText('Revalidate after Series B'),
+    ).toBeInTheDocument();
+  });
+
+  it('leaves planned and completed campaigns to the campaigns page', async () => {
+    const api = mockAlignmentApi({
+      getCampaigns: jest.fn().mockResolvedValue({
+        items: [{ ...docsCampaign, lifecycle: 'completed' }],
+      }),
+    });
+    await renderPage(<DriftOverviewPage />, { api });
+    expect(
+      await screen.findByText(/No campaign under way/),
+    ).toBeInTheDocument();
   });
 });

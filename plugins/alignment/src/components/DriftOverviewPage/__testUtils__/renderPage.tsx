@@ -21,6 +21,10 @@ import { objectivesFixture } from '../__fixtures__/objectives';
 import { overviewFixture } from '../__fixtures__/overview';
 import { campaignsRouteRef } from '../../../routes';
 import { executionGapFixture } from '../../ExecutionGap/__fixtures__/executionGap';
+import {
+  docsCampaign,
+  reviewCampaign,
+} from '../../CampaignsPage/__fixtures__/campaigns';
 
 // recharts' ResponsiveContainer needs ResizeObserver, which jsdom lacks.
 if (!('ResizeObserver' in window)) {
@@ -61,6 +65,9 @@ export function mockAlignmentApi(
     getObjectives: jest.fn().mockResolvedValue(objectivesFixture),
     getStrategies: jest.fn().mockResolvedValue([strategyFixture]),
     getExecutionGap: jest.fn().mockResolvedValue(executionGapFixture),
+    getCampaigns: jest
+      .fn()
+      .mockResolvedValue({ items: [docsCampaign, reviewCampaign] }),
     getEntitiesCsvUrl: jest.fn(
       async (filter = {}) =>
         `http://localhost:7007/api/alignment/entities.csv?${new URLSearchParams(
