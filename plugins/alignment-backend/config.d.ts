@@ -76,6 +76,27 @@ export interface Config {
        */
       factObservationDays?: number;
     };
+    campaigns?: {
+      /**
+       * Days before a campaign's deadline its owners are reminded (with
+       * notifications on). Default: [14, 3].
+       */
+      reminderDays?: number[];
+      /**
+       * Propose a campaign for each recent strategy revision no Campaign
+       * entity answers; proposals are accepted through
+       * `POST /campaigns/proposals/{id}/accept`. Absent: off.
+       */
+      proposeFromRevisions?: {
+        /** Days from the revision to the proposed deadline. Default: 60. */
+        deadlineDays?: number;
+        /**
+         * Check ids or Principle refs the proposed campaigns ask for.
+         * Default: [intent.reviewed-since-revision].
+         */
+        checks?: string[];
+      };
+    };
     notifications?: {
       /**
        * Notify owners when their entities' level drops and when a new

@@ -15,6 +15,11 @@ import {
   FactProvider,
 } from '@lodestar/backstage-plugin-alignment-node';
 import { registerAlignmentActions } from './actions';
+import { CampaignProposer } from './campaigns/CampaignProposer';
+import {
+  activeCampaigns,
+  CampaignReminders,
+} from './campaigns/CampaignReminders';
 import { subscribeToCatalogChanges } from './catalogChanges/subscribeToCatalogChanges';
 import { scheduleFactProvider } from './facts/scheduleFactProvider';
 import { AlignmentDatabase } from './database/AlignmentDatabase';
@@ -88,9 +93,32 @@ export const alignmentPlugin = createBackendPlugin({
           config: alignmentConfig,
           maxAgeMs: options.previewSnapshotMaxAgeMs,
         });
+        const proposer = new CampaignProposer({
+          proposals: db.campaignProposals,
+          settings: options.campaigns.proposeFromRevisions,
+          logger,
+        });
+        const reminders = options.notificationsEnabled
+          ? new CampaignReminders({
+              notifications: deps.notifications,
+              reminders: db.campaignReminders,
+              standings: () => db.published.campaignStandings(),
+              reminderDays: options.campaigns.reminderDays,
+              logger,
+            })
+          : undefined;
         const runner = new EvaluationRunner({
           db,
           reader,
+          extendContext: (snapshot, whole) => proposer.extend(snapshot, whole),
+          // The run succeeded already: a reminder problem is only logged.
+          afterRun: async (snapshot, now) => {
+            await reminders
+              ?.afterRun(activeCampaigns(snapshot), now)
+              .catch(e =>
+                logger.warn(`Lodestar could not send campaign reminders: ${e}`),
+              );
+          },
           onRead: read => previewSnapshots.offer(read),
           logger,
           config: alignmentConfig,

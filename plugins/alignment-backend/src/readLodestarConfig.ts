@@ -3,10 +3,12 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
-import type {
+import {
   AlignmentConfig,
+  campaignCheckId,
   Severity,
 } from '@lodestar/backstage-plugin-alignment-common';
+import type { ProposalSettings } from './campaigns/revisionProposals';
 import type { Retention } from './evaluation/EvaluationRunner';
 import { readFactDefinitions } from './readFactDefinitions';
 
@@ -19,6 +21,56 @@ export interface LodestarOptions {
   notificationsEnabled: boolean;
   /** How old a catalog snapshot a preview may use before it is read again. */
   previewSnapshotMaxAgeMs: number;
+  campaigns: {
+    /** Campaigns proposed from strategy revisions; absent when off. */
+    proposeFromRevisions?: ProposalSettings;
+    /** Days before a campaign's deadline its owners are reminded. */
+    reminderDays: number[];
+  };
+}
+
+const DEFAULT_PROPOSAL_CHECKS = ['intent.reviewed-since-revision'];
+const DEFAULT_REMINDER_DAYS = [14, 3];
+
+/** `lodestar.campaigns`, with a wrong check id refused at start-up. */
+function readCampaigns(root: Config | undefined): LodestarOptions['campaigns'] {
+  const campaigns = root?.getOptionalConfig('campaigns');
+  const propose = campaigns?.getOptionalConfig('proposeFromRevisions');
+  let proposeFromRevisions: ProposalSettings | undefined;
+  if (propose) {
+    const checks =
+      propose.getOptionalStringArray('checks') ?? DEFAULT_PROPOSAL_CHECKS;
+    for (const check of checks) {
+      if (!campaignCheckId(check)) {
+        throw new Error(
+          `Invalid lodestar.campaigns.proposeFromRevisions.checks: "${check}" is neither a check id nor a Principle ref`,
+        );
+      }
+    }
+    const deadlineDays = propose.getOptionalNumber('deadlineDays') ?? 60;
+    if (!Number.isInteger(deadlineDays) || deadlineDays < 1) {
+      throw new Error(
+        `Invalid lodestar.campaigns.proposeFromRevisions.deadlineDays: must be a whole number of days of at least 1, got ${deadlineDays}`,
+      );
+    }
+    proposeFromRevisions = { deadlineDays, checks };
+  }
+  const days: unknown =
+    campaigns?.getOptional('reminderDays') ?? DEFAULT_REMINDER_DAYS;
+  if (
+    !Array.isArray(days) ||
+    days.some(d => typeof d !== 'number' || !Number.isInteger(d) || d < 1)
+  ) {
+    throw new Error(
+      `Invalid lodestar.campaigns.reminderDays: must be whole numbers of days of at least 1, got ${JSON.stringify(
+        days,
+      )}`,
+    );
+  }
+  return {
+    proposeFromRevisions,
+    reminderDays: [...new Set(days as number[])],
+  };
 }
 
 // Catalog changes and pushed facts are re-evaluated as they arrive, so the
@@ -70,5 +122,6 @@ export function readLodestarConfig(config: Config): LodestarOptions {
       root?.getOptionalBoolean('notifications.enabled') ?? true,
     previewSnapshotMaxAgeMs:
       (root?.getOptionalNumber('preview.snapshotMaxAgeMinutes') ?? 15) * 60_000,
+    campaigns: readCampaigns(root),
   };
 }

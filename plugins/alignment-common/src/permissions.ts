@@ -95,6 +95,18 @@ export const alignmentMeasuresWritePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/**
+ * Accepting a campaign that Lodestar proposed from a strategy revision
+ * (`POST /campaigns/proposals/:id/accept`), which makes it active and asks
+ * something of every owner in its scope. For stewards; each acceptance is
+ * audited.
+ * @public
+ */
+export const alignmentCampaignAcceptPermission = createPermission({
+  name: 'lodestar.campaign.accept',
+  attributes: { action: 'update' },
+});
+
 /** Every permission the alignment plugin defines. @public */
 export const alignmentPermissions = [
   alignmentWaiverCreatePermission,
@@ -105,4 +117,5 @@ export const alignmentPermissions = [
   alignmentPrinciplePreviewPermission,
   alignmentFactsWritePermission,
   alignmentMeasuresWritePermission,
+  alignmentCampaignAcceptPermission,
 ];

@@ -1,7 +1,9 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { AlignmentActionDeps, pageDepsOf } from './actionDeps';
+import { registerCampaignProgressAction } from './campaignProgressAction';
 import { registerDriftingEntitiesAction } from './driftingEntitiesAction';
 import { registerEntityFactsAction } from './entityFactsAction';
+import { registerListCampaignsAction } from './listCampaignsAction';
 import { registerObjectiveCoverageAction } from './objectiveCoverageAction';
 import { registerObjectiveProgressAction } from './objectiveProgressAction';
 import { registerScorecardAction } from './scorecardAction';
@@ -24,4 +26,8 @@ export function registerAlignmentActions(
   const pageDeps = pageDepsOf(deps);
   registerEntityFactsAction(actions, pageDeps);
   registerObjectiveProgressAction(actions, pageDeps);
+  // Campaigns: through the campaign queries of their routes, so the counts
+  // an assistant reads are the ones the campaigns page shows.
+  registerListCampaignsAction(actions, pageDeps);
+  registerCampaignProgressAction(actions, pageDeps);
 }

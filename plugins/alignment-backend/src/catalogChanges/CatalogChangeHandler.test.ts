@@ -15,6 +15,7 @@ function setup(served: Entity[]) {
   let now = 0;
   const reevaluated: string[][] = [];
   const markChanged = jest.fn(async () => {});
+  const requestFullRun = jest.fn();
   const handler = new CatalogChangeHandler({
     db: {
       contextChanges: { markChanged },
@@ -30,7 +31,7 @@ function setup(served: Entity[]) {
       ),
     previousVersion: () => undefined,
     reevaluate: refs => reevaluated.push(refs),
-    requestFullRun: jest.fn(),
+    requestFullRun,
     pollMs: 5,
     maxWaitMs: 1_000,
     now: () => now,
@@ -47,7 +48,7 @@ function setup(served: Entity[]) {
     now += ms;
     await new Promise(resolve => setTimeout(resolve, 30));
   };
-  return { handler, announce, reevaluated, pass, markChanged };
+  return { handler, announce, reevaluated, pass, markChanged, requestFullRun };
 }
 
 describe('CatalogChangeHandler', () => {
@@ -91,5 +92,18 @@ describe('CatalogChangeHandler', () => {
     await handler.idle();
     expect(markChanged).toHaveBeenCalledTimes(1);
     expect(reevaluated).toEqual([['system:default/checkout']]);
+  });
+
+  it('asks for a whole run when a campaign changes: its standings are stored on every entity', async () => {
+    const campaign: Entity = {
+      apiVersion: 'lodestar.dev/v1alpha1',
+      kind: 'Campaign',
+      metadata: { name: 'realign', namespace: 'default' },
+      spec: { owner: 'architecture', checks: ['intent.declared'] },
+    };
+    const { handler, announce, requestFullRun } = setup([campaign]);
+    announce(campaign);
+    await handler.idle();
+    expect(requestFullRun).toHaveBeenCalledTimes(1);
   });
 });

@@ -8,7 +8,9 @@ import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import { affectedEntities } from './affectedEntities';
 
 /** Kinds whose change can move any entity's result: a whole run follows. */
-const WHOLE_CATALOG_KINDS = new Set(['strategy', 'principle']);
+// A Campaign's scope may be the whole catalog, and each entity in it stores
+// its standing, so a campaign change re-judges everything like a principle.
+const WHOLE_CATALOG_KINDS = new Set(['strategy', 'principle', 'campaign']);
 /** Kinds other entities' checks resolve against. */
 const CONTEXT_KINDS = new Set([
   'group',
@@ -41,7 +43,7 @@ interface PendingChange {
  * - a context entity (group, user, system, domain, objective) marks the
  *   context changed for every replica, and queues the entities whose
  *   results depend on it;
- * - a Strategy or a Principle asks for a whole-catalog run, since its
+ * - a Strategy, a Principle or a Campaign asks for a whole-catalog run, since its
  *   scope is, or may be, all of it.
  */
 export class CatalogChangeHandler {

@@ -1,5 +1,8 @@
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type { Knex } from 'knex';
+import { DatabaseCampaignDailyStore } from './DatabaseCampaignDailyStore';
+import { DatabaseCampaignProposalStore } from './DatabaseCampaignProposalStore';
+import { DatabaseCampaignReminderStore } from './DatabaseCampaignReminderStore';
 import { DatabaseCheckTrendStore } from './DatabaseCheckTrendStore';
 import { DatabaseContextChanges } from './DatabaseContextChanges';
 import { DatabaseFactStore } from './DatabaseFactStore';
@@ -28,6 +31,12 @@ export class AlignmentDatabase {
   readonly trends: DatabaseTrendStore;
   /** Each principle's outcome counts per day. */
   readonly checkTrends: DatabaseCheckTrendStore;
+  /** Each campaign's counts per day, for its burn-down. */
+  readonly campaignDays: DatabaseCampaignDailyStore;
+  /** Campaigns proposed from strategy revisions, and their acceptance. */
+  readonly campaignProposals: DatabaseCampaignProposalStore;
+  /** Campaign reminders sent, each once. */
+  readonly campaignReminders: DatabaseCampaignReminderStore;
   /** Facts pushed for entities. */
   readonly facts: DatabaseFactStore;
   /** Values of objectives' measures. */
@@ -44,6 +53,9 @@ export class AlignmentDatabase {
     this.waivers = new DatabaseWaiverStore(knex);
     this.trends = new DatabaseTrendStore(knex);
     this.checkTrends = new DatabaseCheckTrendStore(knex);
+    this.campaignDays = new DatabaseCampaignDailyStore(knex);
+    this.campaignProposals = new DatabaseCampaignProposalStore(knex);
+    this.campaignReminders = new DatabaseCampaignReminderStore(knex);
     this.facts = new DatabaseFactStore(knex);
     this.measures = new DatabaseMeasureStore(knex);
     this.contextChanges = new DatabaseContextChanges(knex);

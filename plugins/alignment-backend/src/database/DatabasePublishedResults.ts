@@ -11,7 +11,12 @@ import {
   SUMMARY_COLUMNS,
   summaryFromRow,
 } from './resultRows';
-import type { ResultFilter, ResultSummary, StoredResult } from './types';
+import type {
+  ResultFilter,
+  ResultSummary,
+  StoredResult,
+  StoredStandings,
+} from './types';
 
 /** A page of the entity list. */
 export interface ResultPage {
@@ -230,6 +235,21 @@ export class DatabasePublishedResults {
       for (const row of rows) found.add(row.entity_ref);
     }
     return found;
+  }
+
+  /**
+   * The campaign standings of every published result that has any, with
+   * its owner: one small column, not the scorecards.
+   */
+  async campaignStandings(): Promise<StoredStandings[]> {
+    const rows = await this.knex(RESULTS)
+      .whereNotNull('campaigns')
+      .select('entity_ref', 'owner', 'campaigns');
+    return rows.map((row: Row) => ({
+      entityRef: row.entity_ref,
+      owner: row.owner ?? undefined,
+      standings: JSON.parse(row.campaigns),
+    }));
   }
 
   /**

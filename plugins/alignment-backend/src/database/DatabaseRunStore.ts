@@ -150,11 +150,14 @@ export class DatabaseRunStore {
       const stats: RunStats = JSON.parse(row.stats);
       for (const [checkId, delta] of Object.entries(deltas.principles)) {
         const counts = storedPrincipleCounts(stats.principles[checkId]);
-        for (const field of Object.keys(counts) as Array<keyof typeof counts>)
-          counts[field] = Math.max(
-            0,
-            (counts[field] ?? 0) + (delta[field] ?? 0),
-          );
+        // Upcoming checks are counted only where there are any, so the
+        // delta may bring the field.
+        const fields = new Set([...Object.keys(counts), ...Object.keys(delta)]);
+        for (const field of fields as Set<keyof typeof counts>) {
+          const value = Math.max(0, (counts[field] ?? 0) + (delta[field] ?? 0));
+          if (field !== 'upcoming' || value > 0 || field in counts)
+            counts[field] = value;
+        }
         stats.principles[checkId] = counts;
       }
       for (const [owner, cells] of Object.entries(deltas.ownerPrinciples)) {

@@ -42,6 +42,7 @@ export const RESULT_COLUMNS = [
   'objective_refs',
   'check_statuses',
   'result',
+  'campaigns',
 ];
 
 /**
@@ -81,10 +82,16 @@ export function toRow(runId: number, r: StoredResult): Row {
     fingerprint: r.fingerprint,
     objective_refs: r.objectiveRefs.join(','),
     check_statuses: JSON.stringify(r.checkStatuses),
+    // Only when there is one: rows no campaign asks anything of keep the
+    // hash they had before campaigns existed, so are not rewritten.
+    ...(r.campaigns && r.campaigns.length > 0
+      ? { campaigns: JSON.stringify(r.campaigns) }
+      : {}),
   };
   return {
     run_id: runId,
     entity_ref: r.entityRef,
+    campaigns: null,
     ...columns,
     content_hash: sha1(JSON.stringify(columns) + body),
     evaluated_at: r.evaluatedAt,

@@ -1,6 +1,7 @@
 import type { PrincipleStatusCounts } from '../service/principleCounts';
 import type {
   AlignmentFilter,
+  CampaignStanding,
   AlignmentLevel,
   EvaluationRun,
   CheckStatus,
@@ -31,6 +32,8 @@ export interface StoredResult {
   /** Checks lacking a fact the rule needs. */
   noDataChecks: number;
   checkStatuses: Record<string, CheckStatus>;
+  /** Where the entity stands in each campaign that asks something of it. */
+  campaigns?: CampaignStanding[];
   /** Hash of score, level and check statuses; history grows when it changes. */
   fingerprint: string;
   scorecard: Scorecard;
@@ -44,8 +47,15 @@ export interface StoredResult {
  */
 export type ResultSummary = Omit<
   StoredResult,
-  'scorecard' | 'checkStatuses' | 'fingerprint'
+  'scorecard' | 'checkStatuses' | 'fingerprint' | 'campaigns'
 >;
+
+/** An entity's campaign standings as stored, with its owner. */
+export interface StoredStandings {
+  entityRef: string;
+  owner?: string;
+  standings: CampaignStanding[];
+}
 
 /** Filters shared by the overview, the entity list and its CSV export. */
 export type ResultFilter = AlignmentFilter;

@@ -2,7 +2,10 @@ import type { AuthService } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 
-/** Kinds other entities point at: read whole, before evaluating. */
+/**
+ * Kinds other entities point at, or that judge them (principles and
+ * campaigns): read whole, before evaluating.
+ */
 const CONTEXT_KINDS = [
   'Group',
   'System',
@@ -10,6 +13,7 @@ const CONTEXT_KINDS = [
   'Strategy',
   'Objective',
   'Principle',
+  'Campaign',
 ];
 /** What the checks and rules read of an evaluated entity. */
 const EVALUATED_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec'];

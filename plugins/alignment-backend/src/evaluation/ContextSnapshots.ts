@@ -9,7 +9,7 @@ const MAX_AGE_MS = 10 * 60 * 1000;
 
 /**
  * The context that checks resolve references against (groups, users,
- * systems, domains, strategy), read from the catalog. A whole run always
+ * systems, domains, strategy, principles, campaigns), read from the catalog. A whole run always
  * reads it afresh; re-evaluations between runs reuse the last one read
  * unless the context has changed since, on any replica, or it is old.
  */
@@ -22,16 +22,26 @@ export class ContextSnapshots {
       reader: CatalogReader;
       contextChanges: DatabaseContextChanges;
       maxAgeMs?: number;
+      /**
+       * Adds what the catalog does not hold but the checks judge with
+       * (campaigns proposed from strategy revisions); `whole` for the read
+       * of a whole-catalog run.
+       */
+      extend?: (snapshot: CatalogSnapshot, whole: boolean) => Promise<void>;
     },
   ) {}
 
-  /** Reads the whole context now, and keeps it for re-evaluations. */
-  async read(signal?: AbortSignal): Promise<CatalogSnapshot> {
+  /**
+   * Reads the whole context now, and keeps it for re-evaluations; `whole`
+   * when a whole-catalog run reads it.
+   */
+  async read(signal?: AbortSignal, whole = false): Promise<CatalogSnapshot> {
     const readStartedAt = Date.now();
     const value = new CatalogSnapshot({ complete: true });
     for await (const page of this.options.reader.contextEntities(signal)) {
       for (const entity of page) value.add(entity);
     }
+    await this.options.extend?.(value, whole);
     if (!this.cached || this.cached.readStartedAt <= readStartedAt) {
       this.cached = { value, readStartedAt };
     }

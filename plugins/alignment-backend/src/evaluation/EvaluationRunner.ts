@@ -1,24 +1,19 @@
-import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import {
-  AlignmentConfig,
   AlignmentEngine,
   RunPhases,
-  ScoreParts,
   CatalogSnapshot,
 } from '@lodestar/backstage-plugin-alignment-common';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type {
   PreviousResult,
   RevisionRecord,
   RunRecord,
   StoredResult,
 } from '../database/types';
-import type { AlignmentNotifier } from './AlignmentNotifier';
+import type { EvaluationRunnerOptions } from './EvaluationRunnerOptions';
 import { CatalogMeasureCounter } from './CatalogMeasureCounter';
-import { CatalogReader } from './CatalogReader';
 import { ContextSnapshots } from './ContextSnapshots';
 import { RunPageEvaluator } from './RunPageEvaluator';
 import { notifyAfterRun } from './notifyAfterRun';
@@ -29,11 +24,12 @@ import { evaluateOneEntity } from './evaluateOneEntity';
 import {
   abandonOrphanRuns,
   pruneRetention,
+  recordCampaignDays,
   recordRevisions,
-  Retention,
 } from './runUpkeep';
 
 export type { Retention } from './runUpkeep';
+export type { EvaluationRunnerOptions } from './EvaluationRunnerOptions';
 
 /**
  * Runs evaluations: the whole catalog (scheduled or on demand) or one
@@ -47,31 +43,11 @@ export class EvaluationRunner {
   private manualRequested = false;
   private readonly snapshots: ContextSnapshots;
 
-  constructor(
-    private readonly options: {
-      db: AlignmentDatabase;
-      reader: CatalogReader;
-      logger: LoggerService;
-      config: AlignmentConfig;
-      retention: Retention;
-      notifier?: AlignmentNotifier;
-      clock?: () => Date;
-      /**
-       * Given what a successful run read (context and evaluated entities),
-       * so previews work on the same catalog without reading it again.
-       */
-      onRead?: (read: {
-        snapshot: CatalogSnapshot;
-        evaluated: Entity[];
-        /** Each evaluated entity's score as parts, by ref. */
-        scores: Map<string, ScoreParts>;
-        readAt: Date;
-      }) => void;
-    },
-  ) {
+  constructor(private readonly options: EvaluationRunnerOptions) {
     this.snapshots = new ContextSnapshots({
       reader: options.reader,
       contextChanges: options.db.contextChanges,
+      extend: options.extendContext,
     });
   }
 
@@ -139,7 +115,7 @@ export class EvaluationRunner {
     const evaluatedRefs = new Set<string>();
     try {
       const snapshot = await timed('catalogReadMs', () =>
-        this.snapshots.read(signal),
+        this.snapshots.read(signal, true),
       );
       const objectiveOutcomes = await timed('storeMs', () =>
         readObjectiveOutcomes(db, snapshot, startedAt),
@@ -198,6 +174,7 @@ export class EvaluationRunner {
         const day = evaluatedAt.slice(0, 10);
         await db.trends.saveDaily(day, accumulator.dailyAggregates(day));
         await db.checkTrends.saveDaily(day, stats.principles);
+        await recordCampaignDays(db, day);
         await db.measures.recordComputed(
           day,
           catalogMeasures.values(),
@@ -278,6 +255,7 @@ export class EvaluationRunner {
         now: this.now(),
       });
     }
+    await this.options.afterRun?.(snapshot, this.now());
     await pruneRetention({ db, logger, retention, now: this.now() });
   }
 

@@ -13,6 +13,10 @@ import {
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type { RevisionRecord } from '../database/types';
+import {
+  campaignFigures,
+  openCount,
+} from '../service/campaigns/campaignFigures';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -51,6 +55,28 @@ export async function recordRevisions(
   return fresh.sort((a, b) => b.date.localeCompare(a.date)).slice(0, 1);
 }
 
+/**
+ * Records each campaign's counts for the day, from the results just
+ * published (over every entity: the burn-down is an aggregate).
+ */
+export async function recordCampaignDays(
+  db: AlignmentDatabase,
+  day: string,
+): Promise<void> {
+  const figures = campaignFigures(
+    await db.published.campaignStandings(),
+    () => true,
+  );
+  await db.campaignDays.saveDaily(
+    day,
+    [...figures].map(([campaignRef, { counts }]) => ({
+      campaignRef,
+      inScope: counts.inScope,
+      open: openCount(counts),
+    })),
+  );
+}
+
 /** Deletes history, daily figures and runs past their retention. */
 export async function pruneRetention(options: {
   db: AlignmentDatabase;
@@ -69,6 +95,7 @@ export async function pruneRetention(options: {
   const pruned =
     (await db.trends.prune({ historyBefore, dailyBefore })) +
     (await db.checkTrends.prune(dailyBefore)) +
+    (await db.campaignDays.prune(dailyBefore)) +
     (await db.facts.prune({
       observationsBefore: new Date(
         now - retention.factObservationDays * DAY_MS,

@@ -66,6 +66,9 @@ export function toStoredResult(
     servesActive: INTENT_CHECKS.every(id => settled(checkStatuses[id])),
     objectiveRefs: result.objectives.map(o => o.ref),
     checkStatuses,
+    ...(result.campaigns && result.campaigns.length > 0
+      ? { campaigns: result.campaigns }
+      : {}),
     failingChecks: Object.values(checkStatuses).filter(s => s === 'fail')
       .length,
     noDataChecks: Object.values(checkStatuses).filter(s => s === 'no-data')

@@ -1,14 +1,14 @@
 /**
  * The one query object the routers and MCP actions share. It keeps what must
  * live across requests (the published-results cache, catalog visibility
- * checks, scorecard batching) and hands the arithmetic to overviewFigures and
- * strategyCoverage, so that each can be read and changed without the others.
+ * checks, read scopes) and hands the work to ScorecardQueries, entityListing,
+ * overviewFigures and strategyCoverage, so that each can be read and changed
+ * without the others.
  */
 import type {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -22,34 +22,18 @@ import {
   ScoreHistory,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
-import type { SortKey } from '../database/listCursor';
-import type { ResultFilter, ResultSummary, RunStats } from '../database/types';
+import type { ResultSummary, RunStats } from '../database/types';
 import { CatalogReadScopes } from './access/CatalogReadScopes';
-import type { ReadScope } from './access/ReadScope';
+import { inScope, ReadScope } from './access/ReadScope';
+import { campaignFigures, CampaignFigures } from './campaigns/campaignFigures';
 import { visibleOverview } from './access/visibleOverview';
-import { matchesFilter, pageOf } from './access/visibleResults';
-import { BatchLoader } from './BatchLoader';
 import { CheckIndex } from './pages/CheckIndex';
-import { rowsWithDelta, withCheckOutcome } from './entityRow';
 import { CatalogVisibility } from './CatalogVisibility';
-import {
-  computeOverview,
-  countPrincipleStatuses,
-  strategyRevisions,
-} from './overviewFigures';
+import { entityPage, EntityQuery } from './entityListing';
+import { computeOverview, countPrincipleStatuses } from './overviewFigures';
 import { PublishedResultsCache } from './PublishedResultsCache';
+import { ScorecardQueries } from './ScorecardQueries';
 import { objectiveCoverage, principleSummaries } from './strategyCoverage';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** What `GET /entities` asks for: a filtered, sorted page. */
-type EntityQuery = {
-  filter: ResultFilter;
-  sort: SortKey;
-  order: 'asc' | 'desc';
-  limit: number;
-  cursor?: string;
-};
 
 /**
  * The read side of the API and of the MCP actions: scorecards, the entity
@@ -61,9 +45,7 @@ export class AlignmentQueries {
   // only with a run: dashboards polled by many people compute them once.
   private readonly cache: PublishedResultsCache;
   private readonly visibility: CatalogVisibility;
-  // Scorecards asked for at once are read from the database at once.
-  private readonly scorecards: BatchLoader<string | undefined>;
-
+  private readonly scorecards: ScorecardQueries;
   private readonly scopes: CatalogReadScopes;
 
   constructor(
@@ -75,68 +57,33 @@ export class AlignmentQueries {
     this.cache = new PublishedResultsCache(() => db.runs.latestSucceededId());
     this.visibility = new CatalogVisibility(catalog);
     this.scopes = new CatalogReadScopes(permissions, catalog);
-    this.scorecards = new BatchLoader(refs =>
-      db.results.publishedScorecards(refs),
-    );
+    this.scorecards = new ScorecardQueries(db, this.visibility, clock);
   }
 
   /** An entity's scorecard, if the caller may see the entity. */
-  async scorecard(
+  scorecard(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<Scorecard> {
-    return JSON.parse(await this.scorecardJson(entityRef, credentials));
+    return this.scorecards.scorecard(entityRef, credentials);
   }
 
-  /**
-   * An entity's scorecard as stored JSON text, if the caller may see the
-   * entity: what `GET /scorecards` serves, without parsing it to print it
-   * again.
-   */
-  async scorecardJson(
+  /** An entity's scorecard as stored JSON text, if the caller may see it. */
+  scorecardJson(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<string> {
-    // The catalog applies catalog.entity.read for the caller; the stored
-    // scorecard is read meanwhile, and returned only if it may be seen.
-    const [visible, stored] = await Promise.all([
-      this.visibility.canSee(entityRef, credentials),
-      this.scorecards.load(entityRef, undefined),
-    ]);
-    if (!visible) {
-      throw new NotFoundError(
-        `No entity ${entityRef} in the catalog, or you may not see it`,
-      );
-    }
-    if (!stored) {
-      const latest = await this.db.runs.latest();
-      throw new NotFoundError(
-        `${entityRef} has not been evaluated yet${
-          latest
-            ? `; the last run (${latest.status}) started ${latest.startedAt}`
-            : '; no evaluation has run yet'
-        }. Lodestar evaluates Components, APIs, Resources and Systems on a schedule.`,
-      );
-    }
-    return stored;
+    return this.scorecards.scorecardJson(entityRef, credentials);
   }
 
-  async history(
+  /** An entity's score history, if the caller may see the entity. */
+  history(
     entityRef: string,
     credentials: BackstageCredentials,
     from?: string,
     to?: string,
   ): Promise<ScoreHistory> {
-    await this.scorecardJson(entityRef, credentials);
-    const now = this.clock();
-    const points = await this.db.history.history(
-      entityRef,
-      from
-        ? new Date(from).toISOString()
-        : new Date(now.getTime() - 365 * DAY_MS).toISOString(),
-      to ? new Date(to).toISOString() : now.toISOString(),
-    );
-    return { entityRef, points, revisions: await strategyRevisions(this.db) };
+    return this.scorecards.history(entityRef, credentials, from, to);
   }
 
   /**
@@ -186,42 +133,23 @@ export class AlignmentQueries {
     return this.visibility.canSee(entityRef, credentials, options);
   }
 
-  /**
-   * A page of the entities in scope, with their 30-day score change. The
-   * objective and check filters, and a narrower scope, are answered in
-   * memory from the run's summaries; the rest by the database.
-   */
-  async entities(options: EntityQuery, scope: ReadScope): Promise<EntityPage> {
-    const { filter } = options;
+  /** A page of the entities in scope, with their 30-day score change. */
+  entities(options: EntityQuery, scope: ReadScope): Promise<EntityPage> {
     return this.cached(
       `entities:${JSON.stringify(options)}`,
-      filter,
+      options.filter,
       scope,
-      async () => {
-        let page;
-        if (scope.kind === 'all' && !filter.objective && !filter.check) {
-          page = await this.db.published.list(options);
-        } else {
-          let rows = (await this.resultsIn(scope)).filter(r =>
-            matchesFilter(r, filter),
-          );
-          if (filter.check) {
-            const index = await this.checkIndex();
-            const wanted = new Set(filter.checkStatus ?? ['fail', 'error']);
-            rows = rows.filter(r =>
-              wanted.has(index.statusOf(filter.check!, r.entityRef)!),
-            );
-          }
-          page = pageOf(rows, options);
-        }
-        const items = await rowsWithDelta(this.db, page.items, this.clock());
-        return {
-          ...page,
-          items: filter.check
-            ? await withCheckOutcome(this.db, items, filter.check)
-            : items,
-        };
-      },
+      () =>
+        entityPage(
+          {
+            db: this.db,
+            resultsIn: s => this.resultsIn(s),
+            checkIndex: () => this.checkIndex(),
+            clock: this.clock,
+          },
+          options,
+          scope,
+        ),
     );
   }
 
@@ -230,6 +158,21 @@ export class AlignmentQueries {
     return scope.kind === 'all'
       ? this.summaries()
       : this.visibleSummaries(scope);
+  }
+
+  /**
+   * Every campaign's figures over the entities in scope, once per run and
+   * scope: the standings are read once per run for everyone.
+   */
+  campaignFigures(scope: ReadScope): Promise<Map<string, CampaignFigures>> {
+    return this.cached('campaignFigures', {}, scope, async () =>
+      campaignFigures(
+        await this.cache.get('campaignStandings', () =>
+          this.db.published.campaignStandings(),
+        ),
+        ref => inScope(scope, ref),
+      ),
+    );
   }
 
   /** Which entities each check fails, errors or is waived on; once per run. */

@@ -16,6 +16,8 @@ import {
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentQueries } from './AlignmentQueries';
 import { ExpiringCache } from './access/ExpiringCache';
+import { createCampaignsRouter } from './campaigns/campaignsRouter';
+import { createProposalsRouter } from './campaigns/proposalsRouter';
 import { createFactsWriteRouter } from './outcomes/factsWriteRouter';
 import { createMeasuresWriteRouter } from './outcomes/measuresWriteRouter';
 import { createOutcomesRouter } from './outcomes/outcomesRouter';
@@ -122,6 +124,17 @@ export function createRouter(options: {
   router.use(createStrategyRouter({ httpAuth, catalog }));
   router.use(createPagesRouter({ httpAuth, deps: pageDeps }));
   router.use(createOutcomesRouter({ httpAuth, deps: pageDeps }));
+  router.use(createCampaignsRouter({ httpAuth, deps: pageDeps }));
+  router.use(
+    createProposalsRouter({
+      httpAuth,
+      permissions,
+      auditor,
+      proposals: db.campaignProposals,
+      triggerFullRun: options.triggerFullRun,
+      clock: options.clock,
+    }),
+  );
   router.use(
     createPreviewRouter({
       httpAuth,

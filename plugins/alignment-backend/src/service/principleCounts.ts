@@ -14,7 +14,7 @@ export interface PrincipleStatusCounts {
 
 /** All zero. */
 export function noPrincipleCounts(): PrincipleStatusCounts {
-  return { pass: 0, fail: 0, error: 0, waived: 0, noData: 0, upcoming: 0 };
+  return { pass: 0, fail: 0, error: 0, waived: 0, noData: 0 };
 }
 
 /** Counts one outcome; not-applicable counts nowhere. */

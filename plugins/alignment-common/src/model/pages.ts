@@ -5,6 +5,7 @@ import type { MeasureProgress } from '../measures/types';
 import type { ObjectiveProgress } from './outcomes';
 import type { WaiverResponse } from './waivers';
 import type { AlignmentLevel, CheckStatus } from './results';
+import type { CampaignEntityTodo, CampaignSummary } from './campaigns';
 
 /**
  * What the entity pages of the strategy kinds and of teams read, one
@@ -211,6 +212,22 @@ export interface TeamPageData {
   expiringSoon: number;
   /** How spread the team is. */
   load: OwnershipLoad;
+  /**
+   * The active and proposed campaigns that still need something from the
+   * team's entities, as listed on the campaigns page (active first, then by
+   * deadline). Absent from backends that predate campaigns.
+   */
+  campaignTodos?: TeamCampaignTodos[];
+}
+
+/** What one campaign still needs from a team. @public */
+export interface TeamCampaignTodos {
+  /** The campaign, with its counts over every entity the caller may see. */
+  campaign: CampaignSummary;
+  /** The team's open entities in it, most urgent first (at most 50). */
+  open: CampaignEntityTodo[];
+  /** How many open entities the team has in it. */
+  openCount: number;
 }
 
 /** A team of a user, with its figures. @public */

@@ -27,8 +27,18 @@ const hidden: ReadonlySet<string> = new Set(
   Object.values(HIDDEN_FROM_OUTSIDER),
 );
 
-/** Switches a test flips: whether Lodestar's action permission is granted. */
-export const policy = { actions: true };
+/**
+ * Switches a test flips: whether Lodestar's action permission, the
+ * aggregates permission and the campaign accept permission are granted.
+ */
+export const policy = { actions: true, aggregates: true, campaignAccept: true };
+
+/** The permissions the switches above decide, by name. */
+const SWITCHED: Record<string, keyof typeof policy> = {
+  'lodestar.actions.read': 'actions',
+  'lodestar.aggregates.read': 'aggregates',
+  'lodestar.campaign.accept': 'campaignAccept',
+};
 
 type Options = CatalogServiceRequestOptions | undefined;
 
@@ -107,7 +117,7 @@ export function restrictedCatalog(entities: Entity[]) {
 }
 
 /**
- * Allows everything but Lodestar's action permission when switched off.
+ * Allows everything but the switched permissions when switched off.
  * Reading the catalog is conditional for the outsider, as a policy
  * limiting users to what they own makes it, so their answers are computed
  * over what the catalog shows them.
@@ -131,8 +141,7 @@ export const permissionsBySwitch = createServiceFactory({
             },
           };
         }
-        const allowed =
-          name === 'lodestar.actions.read' ? policy.actions : true;
+        const allowed = name in SWITCHED ? policy[SWITCHED[name]] : true;
         return {
           result: allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
         };

@@ -8,6 +8,7 @@ import { fixCandidates } from './fixFirst';
 import { GroupHierarchy } from './groupHierarchy';
 import { ownershipLoad } from './ownershipLoad';
 import { figuresOf, PageCaller, PageDeps, pageEntity } from './pageContext';
+import { teamCampaignTodos } from './teamCampaigns';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_ENTITIES = 200;
@@ -55,7 +56,7 @@ export function ownedBy(
 
 /**
  * A group's alignment: what it and its sub-groups own, the fixes worth
- * most, its waivers and how spread it is.
+ * most, its waivers, how spread it is and what campaigns still need.
  */
 export async function teamPage(
   deps: PageDeps,
@@ -71,11 +72,12 @@ export async function teamPage(
   const team = ownedBy(results, owners).sort(
     (a, b) => a.score - b.score || a.entityRef.localeCompare(b.entityRef),
   );
-  const [scorecards, active] = await Promise.all([
+  const [scorecards, active, campaignTodos] = await Promise.all([
     deps.db.results.publishedScorecards(
       team.slice(0, MAX_SCORECARDS).map(r => r.entityRef),
     ),
     activeWaivers(deps),
+    teamCampaignTodos(deps, caller, owners),
   ]);
   return {
     groupRef,
@@ -103,5 +105,6 @@ export async function teamPage(
       allResults: results,
       hierarchy,
     }),
+    campaignTodos,
   };
 }

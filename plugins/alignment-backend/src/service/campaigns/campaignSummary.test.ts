@@ -1,0 +1,40 @@
+import { burnDown, daysBetween } from './campaignSummary';
+
+const day = (d: string, open: number) => ({
+  campaignRef: 'campaign:default/c',
+  day: d,
+  inScope: 10,
+  open,
+});
+
+describe('burnDown', () => {
+  it('draws the ideal line from the open count on the start day to zero at the deadline', () => {
+    const points = burnDown(
+      [day('2026-11-01', 8), day('2026-11-03', 6), day('2026-11-05', 1)],
+      '2026-11-01',
+      '2026-11-05',
+    );
+    expect(points.map(p => p.ideal)).toEqual([8, 4, 0]);
+    expect(points.map(p => p.open)).toEqual([8, 6, 1]);
+  });
+
+  it('starts from the first recorded day when the campaign was first judged after its start', () => {
+    const points = burnDown(
+      [day('2026-11-03', 10), day('2026-11-08', 5), day('2026-11-20', 2)],
+      '2026-11-01',
+      '2026-11-13',
+    );
+    expect(points.map(p => p.ideal)).toEqual([10, 5, 0]);
+  });
+
+  it('has no points before anything was recorded', () => {
+    expect(burnDown([], '2026-11-01', '2026-12-01')).toEqual([]);
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts whole UTC days, negative once the date passed', () => {
+    expect(daysBetween('2026-11-28', '2026-12-01')).toBe(3);
+    expect(daysBetween('2026-11-28', '2026-11-20T00:00:00Z')).toBe(-8);
+  });
+});
