@@ -129,6 +129,14 @@ export interface AlignmentApi {
     campaignRef: string | CompoundEntityRef,
     options?: CampaignPageOptions,
   ): Promise<CampaignProgress | undefined>;
+  /**
+   * Accepts a campaign Lodestar proposed from a strategy revision, making
+   * it active; fails with 403 without `lodestar.campaign.accept`, 404 for
+   * an unknown proposal and 409 when someone already accepted it.
+   *
+   * @param proposalId - the `proposal.id` of the proposed campaign's summary
+   */
+  acceptCampaignProposal(proposalId: string): Promise<void>;
 }
 
 /** Reference to the {@link AlignmentApi}; the plugin provides {@link AlignmentClient}. @public */

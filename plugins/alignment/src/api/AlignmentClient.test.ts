@@ -244,4 +244,38 @@ describe('AlignmentClient', () => {
       client.getCampaign('campaign:default/gone'),
     ).resolves.toBeUndefined();
   });
+
+  it('accepts a campaign proposal by its id', async () => {
+    const { client, fetch } = clientReturning(
+      new Response(JSON.stringify({ id: 'a/b', status: 'accepted' }), {
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    await expect(client.acceptCampaignProposal('a/b')).resolves.toBeUndefined();
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backstage/api/alignment/campaigns/proposals/a%2Fb/accept',
+      { method: 'POST' },
+    );
+  });
+
+  it('fails an acceptance with the server’s error', async () => {
+    const { client } = clientReturning(
+      new Response(
+        JSON.stringify({
+          error: { name: 'ConflictError', message: 'already accepted' },
+          request: {
+            method: 'POST',
+            url: '/api/alignment/campaigns/proposals/p-1/accept',
+          },
+          response: { statusCode: 409 },
+        }),
+        { status: 409, headers: { 'content-type': 'application/json' } },
+      ),
+    );
+    await expect(client.acceptCampaignProposal('p-1')).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 409,
+      body: { error: { message: 'already accepted' } },
+    });
+  });
 });

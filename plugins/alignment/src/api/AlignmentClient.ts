@@ -242,6 +242,14 @@ export class AlignmentClient implements AlignmentApi {
     return response ? response.json() : undefined;
   }
 
+  /** {@inheritDoc AlignmentApi.acceptCampaignProposal} */
+  async acceptCampaignProposal(proposalId: string): Promise<void> {
+    await this.request(
+      `/campaigns/proposals/${encodeURIComponent(proposalId)}/accept`,
+      { method: 'POST' },
+    );
+  }
+
   private async json<T>(
     path: string,
     init?: { method: string; body?: unknown },

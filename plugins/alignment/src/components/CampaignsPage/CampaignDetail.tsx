@@ -8,6 +8,7 @@ import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { useCampaignLinks } from '../common/campaignLinks';
+import { AcceptCampaignButton } from './AcceptCampaignButton';
 import { PageLoadError } from '../common/PageLoadError';
 import { BurnDownChart } from './BurnDownChart';
 import { CampaignAboutCard } from './CampaignAboutCard';
@@ -17,7 +18,8 @@ import { useCampaignProgress } from './useCampaignProgress';
 
 /**
  * One campaign: what it asks, its burn-down against the ideal line, its
- * progress by owner and the entities still open, most urgent first.
+ * progress by owner and the entities still open, most urgent first; a
+ * proposed one can be accepted here by whoever may.
  */
 export function CampaignDetail(props: { namespace: string; name: string }) {
   const progress = useCampaignProgress(props.namespace, props.name);
@@ -65,6 +67,12 @@ export function CampaignDetail(props: { namespace: string; name: string }) {
       <Typography variant="h4" component="h2" gutterBottom>
         {campaign.title}
       </Typography>
+      {campaign.lifecycle === 'proposed' && campaign.proposal && (
+        <AcceptCampaignButton
+          proposalId={campaign.proposal.id}
+          onAccepted={progress.retry}
+        />
+      )}
       <Grid container spacing={3}>
         <Grid item xs={12} md={5}>
           <CampaignAboutCard campaign={campaign} />

@@ -14,7 +14,8 @@ import type {
 import { CheckName } from '../common';
 import { AlignmentTabLink } from '../DriftOverviewPage/AlignmentTabLink';
 
-const STATE_LABELS: Record<CampaignEntityState, string> = {
+/** How an entity's campaign state reads. */
+export const STATE_LABELS: Record<CampaignEntityState, string> = {
   done: 'Done',
   remaining: 'Remaining',
   waived: 'Waived',

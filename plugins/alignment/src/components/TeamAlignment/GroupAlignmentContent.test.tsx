@@ -217,4 +217,22 @@ describe('GroupAlignmentContent', () => {
       screen.queryByRole('button', { name: 'Try again' }),
     ).not.toBeInTheDocument();
   });
+
+  it('shows no campaign to-dos card from a backend that sends none', async () => {
+    await renderContent(jest.fn().mockResolvedValue(teamPageFixture()));
+    expect(await screen.findByText('Score 71/100')).toBeInTheDocument();
+    expect(screen.queryByText('Campaign to-dos')).not.toBeInTheDocument();
+  });
+
+  it('shows an empty campaign to-dos card when no campaign needs anything', async () => {
+    await renderContent(
+      jest.fn().mockResolvedValue({ ...teamPageFixture(), campaignTodos: [] }),
+    );
+    expect(await screen.findByText('Campaign to-dos')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "No active or proposed campaign needs anything from the team's entities.",
+      ),
+    ).toBeInTheDocument();
+  });
 });

@@ -1,5 +1,6 @@
 import { InfoCard, Progress } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
+import { CampaignTodosCard } from './CampaignTodosCard';
 import { FixFirstList } from './FixFirstList';
 import { NoTeamEntities } from './NoTeamEntities';
 import { OwnershipLoadCard } from './OwnershipLoadCard';
@@ -12,7 +13,8 @@ import { useTeamPage } from './useTeamPages';
 /**
  * The Alignment tab of a Group: the figures of what the group and its
  * sub-groups own, those entities lowest score first, the failing checks
- * worth the most points, the open waivers and how spread the team is.
+ * worth the most points, the open waivers, how spread the team is and
+ * what campaigns still need from it.
  * @public
  */
 export function GroupAlignmentContent() {
@@ -55,6 +57,12 @@ export function GroupAlignmentContent() {
           expiringSoon={data.expiringSoon}
         />
       </Grid>
+      {/* A backend that predates campaigns sends no to-dos: no card. */}
+      {data.campaignTodos && (
+        <Grid item xs={12}>
+          <CampaignTodosCard todos={data.campaignTodos} />
+        </Grid>
+      )}
       <Grid item xs={12}>
         <TeamEntitiesCard entities={data.entities} figures={data.figures} />
       </Grid>

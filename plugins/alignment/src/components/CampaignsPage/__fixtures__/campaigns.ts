@@ -115,3 +115,26 @@ export const docsProgressPage2: CampaignProgress = {
     totalCount: 3,
   },
 };
+
+/** A campaign Lodestar proposed from the revision, not yet accepted. */
+export const proposedCampaign: CampaignSummary = {
+  ...reviewCampaign,
+  ref: 'campaign:default/realign-2026-03-02',
+  title: 'Realign with the 2026-03-02 revision',
+  lifecycle: 'proposed',
+  daysLeft: 80,
+  deadline: '2027-02-15',
+  overdue: false,
+  proposal: {
+    id: '5b0c1a2e-8f7d-4f1a-9a55-0b6d1f7c2e11',
+    proposedAt: '2026-03-03T08:00:00.000Z',
+  },
+};
+
+/** The proposed campaign's progress. */
+export const proposedProgress: CampaignProgress = {
+  campaign: proposedCampaign,
+  byOwner: [],
+  burnDown: [],
+  open: { items: [], totalCount: 0 },
+};

@@ -3,6 +3,8 @@ import { Route, Routes } from 'react-router-dom';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import type { RenderResult } from '@testing-library/react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { alignmentApiRef } from '../../../api/AlignmentApi';
 import { campaignsRouteRef } from '../../../routes';
 import { CampaignsPage } from '../CampaignsPage';
@@ -37,13 +39,31 @@ export function mockCampaignApi(overrides: Record<string, jest.Mock> = {}) {
   };
 }
 
-/** Renders the page at `/alignment/campaigns<subPath>`. */
+/**
+ * Renders the page at `/alignment/campaigns<subPath>`; the caller may
+ * accept proposed campaigns unless `mayAccept` is false.
+ */
 export async function renderCampaigns(
   subPath: string,
   api: ReturnType<typeof mockCampaignApi> = mockCampaignApi(),
+  options: { mayAccept?: boolean } = {},
 ): Promise<RenderResult & { api: ReturnType<typeof mockCampaignApi> }> {
+  // Accepting a proposed campaign is the page's only permission check.
+  const permissionApi = {
+    authorize: jest.fn().mockResolvedValue({
+      result:
+        options.mayAccept === false
+          ? AuthorizeResult.DENY
+          : AuthorizeResult.ALLOW,
+    }),
+  };
   const rendered = await renderInTestApp(
-    <TestApiProvider apis={[[alignmentApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [alignmentApiRef, api],
+        [permissionApiRef, permissionApi],
+      ]}
+    >
       <Routes>
         <Route path="/alignment/campaigns/*" element={<CampaignsPage />} />
       </Routes>
