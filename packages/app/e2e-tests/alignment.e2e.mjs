@@ -6,8 +6,9 @@
  * the drifting services by owner and by objective on the drift page, and
  * reads the strategy, objective, principle and team pages
  * (strategyPages.mjs), and outcomes: delivery facts, measures and the
- * execution gap (outcomes.mjs), and a catalog change reaching the tab in
- * seconds (catalogChange.mjs). It saves the screenshots the README shows.
+ * execution gap (outcomes.mjs), campaigns and upcoming principles
+ * (campaigns.mjs), and a catalog change reaching the tab in seconds
+ * (catalogChange.mjs). It saves the screenshots the README shows.
  *
  * Starts the portal (npm start) unless one already answers on :3000/:7007,
  * and stops it again. Chromium: $CHROMIUM_PATH or /usr/bin/chromium
@@ -26,6 +27,7 @@ import {
   launchChromium,
   waitFor,
 } from './portal.mjs';
+import { checkCampaigns } from './campaigns.mjs';
 import { checkCatalogChange } from './catalogChange.mjs';
 import { checkOutcomes } from './outcomes.mjs';
 import { checkStrategyPages } from './strategyPages.mjs';
@@ -213,6 +215,7 @@ try {
   await page.screenshot({ path: path.join(screenshots, 'drift-overview.png') });
   await checkStrategyPages({ page, check, screenshots });
   await checkOutcomes({ page, check, screenshots });
+  await checkCampaigns({ page, check, screenshots });
   await checkCatalogChange({ page, check });
   await check('raises no error in the page', async () => {
     if (errors.length) throw new Error(errors.join('\n'));

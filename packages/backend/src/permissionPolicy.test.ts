@@ -3,6 +3,7 @@ import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/al
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   alignmentAggregatesReadPermission,
+  alignmentCampaignAcceptPermission,
   alignmentEvaluationRunPermission,
   alignmentFactsWritePermission,
   alignmentMeasuresWritePermission,
@@ -36,6 +37,7 @@ describe('DemoPermissionPolicy', () => {
     for (const permission of [
       alignmentWaiverCreatePermission,
       alignmentEvaluationRunPermission,
+      alignmentCampaignAcceptPermission,
     ]) {
       await expect(policy.handle({ permission }, user)).resolves.toEqual({
         result: AuthorizeResult.ALLOW,
@@ -61,6 +63,25 @@ describe('DemoPermissionPolicy', () => {
     });
     await expect(
       policy.handle({ permission: alignmentEvaluationRunPermission }, user),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+  });
+
+  it('lets only stewards accept a proposed campaign', async () => {
+    for (const groups of [
+      ['group:default/growth'],
+      ['group:default/payments'],
+      [],
+    ]) {
+      const policy = policyForUserOwning('user:default/someone', ...groups);
+      await expect(
+        policy.handle({ permission: alignmentCampaignAcceptPermission }, user),
+      ).resolves.toEqual({ result: AuthorizeResult.DENY });
+    }
+    await expect(
+      policyForUserOwning('group:default/architecture').handle(
+        { permission: alignmentCampaignAcceptPermission },
+        user,
+      ),
     ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
   });
 

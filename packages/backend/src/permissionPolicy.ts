@@ -23,6 +23,7 @@ import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   alignmentActionsReadPermission,
   alignmentAggregatesReadPermission,
+  alignmentCampaignAcceptPermission,
   alignmentEvaluationRunPermission,
   alignmentFactsWritePermission,
   alignmentMeasuresWritePermission,
@@ -64,6 +65,8 @@ export interface DemoPolicyGroups {
  *   figure and action to those entities, and withholds the org-wide trend.
  * - Anyone may create or delete a waiver on an entity their groups own;
  *   only stewards on any other.
+ * - Only stewards may accept a campaign Lodestar proposed from a strategy
+ *   revision: it asks something of every owner in its scope.
  * - Running evaluations, previewing principles, reading the org-wide trend
  *   and pushing facts and measure values: stewards and every other
  *   signed-in user except the restricted persona.
@@ -128,6 +131,9 @@ export class DemoPermissionPolicy implements PermissionPolicy {
       return allowIf(
         isSteward || (Boolean(user) && !memberOf(this.groups.ownersOnly)),
       );
+    }
+    if (isPermission(permission, alignmentCampaignAcceptPermission)) {
+      return allowIf(isSteward);
     }
     if (isPermission(permission, alignmentActionsReadPermission)) {
       return allowIf(Boolean(user));

@@ -18,13 +18,15 @@ describe('burnDown', () => {
     expect(points.map(p => p.open)).toEqual([8, 6, 1]);
   });
 
-  it('starts from the first recorded day when the campaign was first judged after its start', () => {
+  it('takes everything in scope as open on the start day when judged only later', () => {
+    // Started 2026-11-01 with 10 in scope, first judged on 2026-11-07:
+    // halfway to the deadline, the ideal line is at 5, and 8 are open.
     const points = burnDown(
-      [day('2026-11-03', 10), day('2026-11-08', 5), day('2026-11-20', 2)],
+      [day('2026-11-07', 8), day('2026-11-10', 6), day('2026-11-20', 2)],
       '2026-11-01',
       '2026-11-13',
     );
-    expect(points.map(p => p.ideal)).toEqual([10, 5, 0]);
+    expect(points.map(p => p.ideal)).toEqual([5, 2.5, 0]);
   });
 
   it('has no points before anything was recorded', () => {

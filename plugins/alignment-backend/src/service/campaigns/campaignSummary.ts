@@ -82,8 +82,10 @@ export function compareSummaries(a: CampaignSummary, b: CampaignSummary) {
 
 /**
  * The recorded days with the ideal line: straight from the open count on
- * the start day (or the first day recorded, if the campaign's first run
- * came later) down to zero on the deadline, and zero after it.
+ * the start day down to zero on the deadline, and zero after it. When the
+ * campaign was first judged after its start, everything then in scope is
+ * taken as open on the start day: the line says where the campaign should
+ * be by now, so a campaign that started late shows as behind.
  */
 export function burnDown(
   days: readonly CampaignDay[],
@@ -92,17 +94,17 @@ export function burnDown(
 ): CampaignBurnDownPoint[] {
   if (days.length === 0) return [];
   const start = startsAt.slice(0, 10);
-  const from = days.find(d => d.day >= start) ?? days[0];
-  const origin = from.day > start ? from.day : start;
-  const span = Math.max(1, daysBetween(origin, deadline));
+  const onStart = days.find(d => d.day === start);
+  const startOpen = onStart ? onStart.open : days[0].inScope;
+  const span = Math.max(1, daysBetween(start, deadline));
   return days.map(d => {
-    const elapsed = daysBetween(origin, d.day);
+    const elapsed = daysBetween(start, d.day);
     const left = Math.min(1, Math.max(0, 1 - elapsed / span));
     return {
       day: d.day,
       inScope: d.inScope,
       open: d.open,
-      ideal: Math.round(from.open * left * 10) / 10,
+      ideal: Math.round(startOpen * left * 10) / 10,
     };
   });
 }

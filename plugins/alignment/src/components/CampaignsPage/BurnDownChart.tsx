@@ -13,13 +13,53 @@ import {
   YAxis,
 } from 'recharts';
 
+const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+type ChartPoint = { time: number; open?: number; ideal?: number };
+
+/**
+ * The recorded days on a time axis from the campaign's start to its
+ * deadline, with the ideal line carried out to both ends: the line runs from
+ * the start to zero at the deadline, and the days recorded so far sit
+ * against it.
+ */
+export function chartPoints(
+  points: CampaignBurnDownPoint[],
+  startsAt: string,
+  deadline: string,
+): ChartPoint[] {
+  const start = Date.parse(startsAt);
+  const end = Date.parse(deadline);
+  const recorded: ChartPoint[] = points.map(p => ({
+    time: Date.parse(p.day),
+    open: p.open,
+    ideal: p.ideal,
+  }));
+  const first = recorded[0];
+  if (!first || !(end > start)) return recorded;
+  // The backend's line is straight to zero at the deadline: its value on
+  // the start day follows from any recorded day before the deadline.
+  const before = recorded.find(p => p.time < end);
+  const startIdeal = before
+    ? Math.round(((before.ideal ?? 0) * (end - start)) / (end - before.time))
+    : undefined;
+  const ends: ChartPoint[] = [];
+  if (first.time > start && startIdeal !== undefined)
+    ends.push({ time: start, ideal: startIdeal });
+  const last = recorded[recorded.length - 1];
+  const tail: ChartPoint[] = last.time < end ? [{ time: end, ideal: 0 }] : [];
+  return [...ends, ...recorded, ...tail];
+}
+
 /**
  * Open entities by day against the straight line to zero at the deadline:
- * above the line the campaign is behind. The day is a category axis because
- * the backend sends one point per day already.
+ * above the line the campaign is behind.
  */
 export function BurnDownChart(props: {
   points: CampaignBurnDownPoint[];
+  /** The campaign's start and deadline, YYYY-MM-DD: the ends of the time axis. */
+  startsAt: string;
+  deadline: string;
   /** True when the backend left the burn-down out for this caller. */
   withheld?: boolean;
   height?: number;
@@ -48,13 +88,20 @@ export function BurnDownChart(props: {
       <Box height={props.height ?? 260} data-testid="campaign-burn-down">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart
-            data={points}
+            data={chartPoints(points, props.startsAt, props.deadline)}
             margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
           >
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="day" minTickGap={24} />
+            <XAxis
+              dataKey="time"
+              type="number"
+              scale="time"
+              domain={['dataMin', 'dataMax']}
+              tickFormatter={dayOf}
+              minTickGap={24}
+            />
             <YAxis allowDecimals={false} width={36} />
-            <Tooltip />
+            <Tooltip labelFormatter={label => dayOf(Number(label))} />
             <Legend />
             <Line
               type="stepAfter"
@@ -63,6 +110,7 @@ export function BurnDownChart(props: {
               stroke={theme.palette.primary.main}
               strokeWidth={2}
               dot={{ r: points.length < 2 ? 5 : 2 }}
+              connectNulls
               isAnimationActive={false}
             />
             <Line
@@ -72,6 +120,7 @@ export function BurnDownChart(props: {
               stroke={theme.palette.text.secondary}
               strokeDasharray="4 4"
               dot={false}
+              connectNulls
               isAnimationActive={false}
             />
           </LineChart>
@@ -80,7 +129,8 @@ export function BurnDownChart(props: {
       {/* The chart is an image to a screen reader; the latest day in words is the gist. */}
       <Typography variant="caption" color="textSecondary">
         On {last.day}: {last.open} open of {last.inScope} in scope, against{' '}
-        {Math.round(last.ideal)} on the ideal line ({points.length} days).
+        {Math.round(last.ideal)} on the ideal line (
+        {points.length === 1 ? '1 day' : `${points.length} days`} recorded).
       </Typography>
     </>
   );

@@ -54,7 +54,7 @@ describe('CampaignsPage, one campaign', () => {
     expect(within(chart).getByText('2026-11-01')).toBeInTheDocument();
     expect(
       screen.getByText(
-        'On 2026-11-03: 27 open of 41 in scope, against 29 on the ideal line (3 days).',
+        'On 2026-11-03: 27 open of 41 in scope, against 29 on the ideal line (3 days recorded).',
       ),
     ).toBeInTheDocument();
   });

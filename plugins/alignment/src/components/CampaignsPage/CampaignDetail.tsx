@@ -79,7 +79,12 @@ export function CampaignDetail(props: { namespace: string; name: string }) {
         </Grid>
         <Grid item xs={12} md={7}>
           <InfoCard title="Burn-down">
-            <BurnDownChart points={burnDown} withheld={burnDownWithheld} />
+            <BurnDownChart
+              points={burnDown}
+              startsAt={campaign.startsAt}
+              deadline={campaign.deadline}
+              withheld={burnDownWithheld}
+            />
           </InfoCard>
         </Grid>
         <Grid item xs={12}>

@@ -72,7 +72,9 @@ export function OpenEntitiesTable(props: {
                   <em>No owner</em>
                 )}
               </TableCell>
-              <TableCell>{STATE_LABELS[todo.state] ?? todo.state}</TableCell>
+              <TableCell style={{ whiteSpace: 'nowrap' }}>
+                {STATE_LABELS[todo.state] ?? todo.state}
+              </TableCell>
               <TableCell>
                 {todo.openChecks.map((checkId, i) => (
                   <span key={checkId}>

@@ -45,8 +45,12 @@ function FailingRow(props: { row: EntityRow }) {
  * not run because a fact it reads is missing or stale, with
  * what the rule found on each, under a heading per owner: who has to act.
  */
-export function FailingEntitiesCard(props: { page: FailingEntities }) {
-  const { page } = props;
+export function FailingEntitiesCard(props: {
+  page: FailingEntities;
+  /** The principle's `effectiveFrom`, while it is still ahead. */
+  upcomingFrom?: string;
+}) {
+  const { page, upcomingFrom } = props;
   const rows = page.value?.items ?? [];
   const total = page.value?.totalItems;
 
@@ -61,6 +65,14 @@ export function FailingEntitiesCard(props: { page: FailingEntities }) {
     );
   } else if (page.loading && !page.value) {
     body = <Progress aria-label="Loading failing entities" />;
+  } else if (total === 0 && upcomingFrom) {
+    body = (
+      <Typography variant="body2" color="textSecondary">
+        Nobody fails it until {upcomingFrom}, when it starts to count. Until
+        then each entity's Alignment tab shows it as upcoming, with whether the
+        entity would pass.
+      </Typography>
+    );
   } else if (total === 0) {
     body = (
       <Typography variant="body2" color="textSecondary">

@@ -80,7 +80,8 @@ export function PassRateCard(props: { principle: PrincipleSummary }) {
           the entities you mean, or wait for the next evaluation run if it is
           new.
         </Typography>
-      ) : (
+      ) : null}
+      {applied > 0 && (
         <>
           <Typography variant="h4" component="p" className={classes.alert}>
             {formatPercent(principle.passRate)}

@@ -179,6 +179,10 @@ describe('PrinciplePageContent', () => {
     expect(
       screen.queryByText(/It applies to no evaluated entity yet/),
     ).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Outcomes' })).toBeNull();
+    expect(
+      await screen.findByText(/Nobody fails it until 2099-03-01/),
+    ).toBeInTheDocument();
   });
 
   it('says nothing of a date already passed', async () => {

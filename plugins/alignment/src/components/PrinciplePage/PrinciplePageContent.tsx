@@ -80,7 +80,15 @@ export function PrinciplePageContent() {
             <PassRateTrendCard trend={page.value.passRateTrend} />
           </Grid>
           <Grid item xs={12}>
-            <FailingEntitiesCard page={failing} />
+            <FailingEntitiesCard
+              page={failing}
+              upcomingFrom={
+                text.effectiveFrom &&
+                text.effectiveFrom > new Date().toISOString().slice(0, 10)
+                  ? text.effectiveFrom
+                  : undefined
+              }
+            />
           </Grid>
           <Grid item xs={12}>
             <WaiversCard waivers={page.value.waivers} />
