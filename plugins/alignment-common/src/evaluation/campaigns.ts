@@ -12,8 +12,11 @@ export interface PreparedCampaign {
   ref: string;
   /** The campaign's `metadata.title`, or its name. */
   title: string;
+  /** The campaign's `spec.status`. */
   status: CampaignStatus;
+  /** `spec.startsAt`, YYYY-MM-DD. */
   startsAt: string;
+  /** `spec.deadline`, YYYY-MM-DD. */
   deadline: string;
   /** The check ids the campaign asks for, built-in ids and principle refs made canonical. */
   checkIds: ReadonlySet<string>;
@@ -87,7 +90,9 @@ function stateOfCheck(check: CheckResult): CampaignEntityState | undefined {
  * @public
  */
 export interface CampaignIndex {
+  /** The campaigns, in the order standings list them. */
   campaigns: readonly PreparedCampaign[];
+  /** For each check id, the indexes in `campaigns` of those asking for it. */
   byCheck: ReadonlyMap<string, readonly number[]>;
 }
 

@@ -37,10 +37,15 @@ export interface CampaignStanding {
 export interface CampaignCounts {
   /** Entities in scope: the selector matches and a campaign check applies. */
   inScope: number;
+  /** Every campaign check that applies passes. */
   done: number;
+  /** A check fails (or an upcoming principle will fail). */
   remaining: number;
+  /** The only failures are waived. */
   waived: number;
+  /** A check errs. */
   errored: number;
+  /** A rule lacks a fact it reads. */
   noData: number;
 }
 
@@ -53,9 +58,11 @@ export interface CampaignSummary {
   ref: string;
   /** `metadata.title`, or the name. */
   title: string;
+  /** `metadata.description`, when it has one. */
   description?: string;
   /** Owning group ref, canonical. */
   owner: string;
+  /** Its `spec.status`, or `proposed` for a proposal not yet accepted. */
   lifecycle: CampaignLifecycle;
   /** The Strategy whose revision it answers, canonical, when named. */
   strategy?: string;
@@ -63,12 +70,15 @@ export interface CampaignSummary {
   revision?: string;
   /** The check ids it asks for (principle refs made canonical). */
   checks: string[];
+  /** YYYY-MM-DD the campaign starts. */
   startsAt: string;
+  /** YYYY-MM-DD by which every entity in scope should be done. */
   deadline: string;
   /** Whole days from today (UTC) to the deadline; negative once it passed. */
   daysLeft: number;
   /** True when the deadline passed with entities remaining. */
   overdue: boolean;
+  /** Entities in each state, over those the caller may see. */
   counts: CampaignCounts;
   /**
    * For a campaign Lodestar proposed from a strategy revision: the proposal's
@@ -87,6 +97,7 @@ export interface CampaignSummary {
 export interface CampaignOwnerProgress {
   /** Owner ref, canonical, or `unowned`. */
   owner: string;
+  /** The owner's entities in each state. */
   counts: CampaignCounts;
 }
 
@@ -104,8 +115,11 @@ export interface CampaignBurnDownPoint {
 
 /** An entity a campaign still needs something from. @public */
 export interface CampaignEntityTodo {
+  /** Canonical ref of the open entity. */
   entityRef: string;
+  /** Its owner, canonical, when it has one. */
   owner?: string;
+  /** Why it is open. */
   state: CampaignEntityState;
   /** The campaign checks the entity does not pass, by id. */
   openChecks: string[];
@@ -113,8 +127,11 @@ export interface CampaignEntityTodo {
 
 /** A campaign with its progress by owner, burn-down and first open entities. @public */
 export interface CampaignProgress {
+  /** The campaign as listed, with its counts. */
   campaign: CampaignSummary;
+  /** Each owner's share, most open first. */
   byOwner: CampaignOwnerProgress[];
+  /** One point per day recorded, oldest first. */
   burnDown: CampaignBurnDownPoint[];
   /**
    * True when the burn-down counts entities the caller may not all see and
