@@ -16,6 +16,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { alignmentApiRef } from '../../api/AlignmentApi';
 import { LevelChip, ScoreGauge } from '../common';
 import { CampaignsBanner } from '../EntityAlignmentContent/CampaignsBanner';
+import { UpcomingSummary } from './UpcomingSummary';
 
 const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
 
@@ -74,6 +75,7 @@ export function EntityAlignmentCard(props: { tabPath?: string }) {
           <CampaignsBanner standings={value.campaigns} />
         </Box>
       )}
+      <UpcomingSummary checks={value.pillars.flatMap(p => p.checks)} />
       {failures.length === 0 ? (
         <Typography variant="body2">Every check passes.</Typography>
       ) : (

@@ -1,5 +1,12 @@
 import type { Scorecard } from '@lodestar/backstage-plugin-alignment-common';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
+import { alignmentApiRef } from '../../api/AlignmentApi';
+import { EntityAlignmentCard } from '../EntityAlignmentCard';
 import { driftingScorecard } from './__fixtures__/scorecard';
 import { mockApi, renderTab, service } from './__testUtils__/renderTab';
 
@@ -77,5 +84,33 @@ describe('an upcoming principle on the Alignment tab', () => {
     expect(row).toHaveTextContent('Counts from 2027-03-01');
     expect(row).toHaveTextContent('It would pass today.');
     expect(within(row).queryByText(/Add an SLO/)).not.toBeInTheDocument();
+  });
+});
+
+describe('an upcoming principle on the Alignment card', () => {
+  it('says it counts from its date and that the entity would fail it', async () => {
+    const api = mockApi({
+      getScorecard: jest
+        .fn()
+        .mockResolvedValue(withUpcoming('fail', 'Services define an SLO')),
+    });
+    await renderInTestApp(
+      <TestApiProvider apis={[[alignmentApiRef, api]]}>
+        <EntityProvider entity={service}>
+          <EntityAlignmentCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    expect(
+      await screen.findByText(
+        '1 upcoming principle, counting from 2027-03-01: this entity would fail it today. Not in the score yet.',
+      ),
+    ).toBeInTheDocument();
+    // Not among the failures the card lists.
+    const failures = screen.getByRole('list', { name: 'Most severe failures' });
+    expect(
+      within(failures).queryByText(/Services define an SLO/),
+    ).not.toBeInTheDocument();
   });
 });
