@@ -52,21 +52,44 @@ async function visibleCampaigns(
   deps: CampaignDeps,
   caller: CampaignCaller,
 ): Promise<ServedCampaign[]> {
-  const options = { credentials: caller.credentials };
-  const [campaigns, strategies, proposals] = await Promise.all([
-    deps.catalog.getEntities({ filter: { kind: 'Campaign' } }, options),
-    deps.catalog.getEntities({ filter: { kind: 'Strategy' } }, options),
-    deps.db.campaignProposals.list(),
-  ]);
+  const proposals = await deps.db.campaignProposals.list();
+  // One catalog query: a kind-filtered read costs time that grows with the
+  // catalog, and strategies matter only when there are proposals.
+  const { items } = await deps.catalog.getEntities(
+    {
+      filter:
+        proposals.length > 0
+          ? [{ kind: 'Campaign' }, { kind: 'Strategy' }]
+          : { kind: 'Campaign' },
+    },
+    { credentials: caller.credentials },
+  );
+  const campaigns = items.filter(e => e.kind === 'Campaign');
+  const strategies = items.filter(e => e.kind === 'Strategy');
   return [
-    ...preparedCampaigns(campaigns.items).map(prepared => ({ prepared })),
-    ...proposedCampaigns(
-      proposals,
-      strategies.items,
-      campaigns.items,
-      today(deps),
-    ),
+    ...preparedCampaigns(campaigns).map(prepared => ({ prepared })),
+    ...proposedCampaigns(proposals, strategies, campaigns, today(deps)),
   ];
+}
+
+/**
+ * One campaign the caller may see: a catalog campaign is read by its ref
+ * (one entity, not every campaign); a proposal's campaign is not in the
+ * catalog, so it is found among the served ones.
+ */
+async function visibleCampaign(
+  deps: CampaignDeps,
+  caller: CampaignCaller,
+  campaignRef: string,
+): Promise<ServedCampaign | undefined> {
+  const entity = await deps.catalog.getEntityByRef(campaignRef, {
+    credentials: caller.credentials,
+  });
+  const [prepared] = entity ? preparedCampaigns([entity]) : [];
+  if (prepared) return { prepared };
+  return (await visibleCampaigns(deps, caller)).find(
+    c => c.prepared.ref === campaignRef,
+  );
 }
 
 function today(deps: CampaignDeps): string {
@@ -135,9 +158,7 @@ export async function campaignProgress(
   campaignRef: string,
   page: { limit: number; cursor?: string },
 ): Promise<CampaignProgress> {
-  const served = (await visibleCampaigns(deps, caller)).find(
-    c => c.prepared.ref === campaignRef,
-  );
+  const served = await visibleCampaign(deps, caller, campaignRef);
   if (!served) {
     throw new NotFoundError(
       `No campaign ${campaignRef} in the catalog (or it was cancelled), or you may not see it`,
