@@ -8,14 +8,17 @@ import { DeadlineText } from '../common/DeadlineText';
 import { CampaignCountsText } from './CampaignCountsText';
 import { CampaignProgressBar } from './CampaignProgressBar';
 import { LifecycleChip } from './LifecycleChip';
+import { useUpcomingPrinciples } from './useUpcomingPrinciples';
 
 /**
  * What a campaign asks and why: its description, the strategy revision it
- * answers, its checks (a principle's links to the principle's page), its
- * dates and how far it got.
+ * answers, its checks (a principle's links to the principle's page, and
+ * says when the principle is not in effect yet), its dates and how far it
+ * got.
  */
 export function CampaignAboutCard(props: { campaign: CampaignSummary }) {
   const { campaign } = props;
+  const upcoming = useUpcomingPrinciples(campaign.checks);
   return (
     <InfoCard title="About this campaign">
       <Box display="flex" alignItems="center" style={{ gap: 8 }} mb={1}>
@@ -45,6 +48,10 @@ export function CampaignAboutCard(props: { campaign: CampaignSummary }) {
           <li key={checkId}>
             <Typography variant="body2" component="span">
               <CheckName checkId={checkId} />
+              {upcoming.has(checkId) &&
+                ` (upcoming: counts from ${upcoming.get(
+                  checkId,
+                )}; entities that would fail it are remaining)`}
             </Typography>
           </li>
         ))}

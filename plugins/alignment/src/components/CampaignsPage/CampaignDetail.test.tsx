@@ -45,6 +45,33 @@ describe('CampaignsPage, one campaign', () => {
     );
   });
 
+  it('says which of its principles are not in effect yet', async () => {
+    const catalog = {
+      getEntitiesByRefs: jest.fn().mockResolvedValue({
+        items: [
+          {
+            apiVersion: 'lodestar.dev/v1alpha1',
+            kind: 'Principle',
+            metadata: { name: 'docs-as-code', namespace: 'default' },
+            spec: { effectiveFrom: '2099-03-01' },
+          },
+        ],
+      }),
+    };
+    await renderCampaigns('/default/docs-as-code-q4', mockCampaignApi(), {
+      catalog,
+    });
+    const checks = await screen.findByRole('list', { name: 'Campaign checks' });
+    expect(
+      await within(checks).findByText(/upcoming: counts from 2099-03-01/),
+    ).toBeInTheDocument();
+    expect(catalog.getEntitiesByRefs).toHaveBeenCalledWith(
+      expect.objectContaining({
+        entityRefs: ['principle:default/docs-as-code'],
+      }),
+    );
+  });
+
   it('draws the burn-down with its days and sums up the last one', async () => {
     await renderCampaigns('/default/docs-as-code-q4');
     const chart = await screen.findByTestId('campaign-burn-down');

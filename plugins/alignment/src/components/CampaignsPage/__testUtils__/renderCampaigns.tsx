@@ -1,6 +1,6 @@
 /** Renders the campaigns page as the app mounts it, with a mocked API. */
 import { Route, Routes } from 'react-router-dom';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import type { RenderResult } from '@testing-library/react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -46,7 +46,10 @@ export function mockCampaignApi(overrides: Record<string, jest.Mock> = {}) {
 export async function renderCampaigns(
   subPath: string,
   api: ReturnType<typeof mockCampaignApi> = mockCampaignApi(),
-  options: { mayAccept?: boolean } = {},
+  options: {
+    mayAccept?: boolean;
+    catalog?: { getEntitiesByRefs: jest.Mock };
+  } = {},
 ): Promise<RenderResult & { api: ReturnType<typeof mockCampaignApi> }> {
   // Accepting a proposed campaign is the page's only permission check.
   const permissionApi = {
@@ -62,6 +65,8 @@ export async function renderCampaigns(
       apis={[
         [alignmentApiRef, api],
         [permissionApiRef, permissionApi],
+        // Optional, as in an app without the catalog's API.
+        ...(options.catalog ? [[catalogApiRef, options.catalog] as const] : []),
       ]}
     >
       <Routes>
