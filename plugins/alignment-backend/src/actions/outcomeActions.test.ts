@@ -1,22 +1,19 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { alignmentPlugin } from '../plugin';
-import { loadMeridian } from '../__testUtils__/loadExamples';
+import {
+  get,
+  invoke,
+  type Server,
+  startAlignmentBackend,
+  until,
+} from '../__testUtils__/restrictedBackend';
 import {
   HIDDEN_FROM_OUTSIDER,
   OUTSIDER,
-  permissionsBySwitch,
   policy,
-  restrictedCatalog,
 } from './__testUtils__/restrictedServices';
 
 jest.setTimeout(60_000);
-
-type Server = Parameters<typeof request>[0];
 
 const USER = 'user:default/steward';
 const MIDMARKET = 'objective:default/win-us-midmarket';
@@ -24,45 +21,11 @@ const MIDMARKET = 'objective:default/win-us-midmarket';
 const PO = HIDDEN_FROM_OUTSIDER.component;
 const HIDDEN_OBJECTIVE = HIDDEN_FROM_OUTSIDER.objective;
 
-/** Calls an action of the plugin as a user, as the MCP backend would. */
-function invoke(server: Server, user: string, action: string, input: unknown) {
-  return request(server)
-    .post(
-      `/api/alignment/.backstage/actions/v1/actions/alignment:${action}/invoke`,
-    )
-    .set('Authorization', mockCredentials.user.header(user))
-    .send(input as object);
-}
-
-function get(server: Server, user: string, path: string) {
-  return request(server)
-    .get(`/api/alignment${path}`)
-    .set('Authorization', mockCredentials.user.header(user));
-}
-
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean) {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error('Timed out waiting');
-}
-
 describe('outcome actions', () => {
   let server: Server;
 
   beforeAll(async () => {
-    ({ server } = await startTestBackend({
-      features: [
-        alignmentPlugin,
-        restrictedCatalog(loadMeridian()),
-        permissionsBySwitch,
-        mockServices.scheduler.factory({
-          includeInitialDelayedTasksOnStartup: true,
-        }),
-      ],
-    }));
+    server = await startAlignmentBackend();
     await until(
       () =>
         get(

@@ -1,17 +1,14 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { alignmentPlugin } from '../../plugin';
-import { loadMeridian } from '../../__testUtils__/loadExamples';
+import {
+  type Server,
+  startAlignmentBackend,
+  until,
+} from '../../__testUtils__/restrictedBackend';
 import {
   HIDDEN_FROM_OUTSIDER,
   OUTSIDER,
-  permissionsBySwitch,
   policy,
-  restrictedCatalog,
 } from '../../actions/__testUtils__/restrictedServices';
 import { daysBetween } from './campaignSummary';
 
@@ -22,31 +19,13 @@ const outsider = mockCredentials.user.header(OUTSIDER);
 const REALIGN = 'campaign:default/realign-march-2026';
 const PATH = '/api/alignment/campaigns/default/realign-march-2026';
 
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean) {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error('Timed out waiting');
-}
-
 describe('campaigns', () => {
-  let server: any;
+  let server: Server;
   const get = (path: string, as = user) =>
     request(server).get(path).set('Authorization', as);
 
   beforeAll(async () => {
-    ({ server } = await startTestBackend({
-      features: [
-        alignmentPlugin,
-        restrictedCatalog(loadMeridian()),
-        mockServices.scheduler.factory({
-          includeInitialDelayedTasksOnStartup: true,
-        }),
-        permissionsBySwitch,
-      ],
-    }));
+    server = await startAlignmentBackend();
     // The first whole run judges the example campaign.
     await until(
       () => get('/api/alignment/campaigns'),

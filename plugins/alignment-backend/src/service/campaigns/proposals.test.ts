@@ -2,26 +2,24 @@ import {
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import request from 'supertest';
-import { alignmentPlugin } from '../../plugin';
 import { loadMeridian } from '../../__testUtils__/loadExamples';
 import {
-  permissionsBySwitch,
-  policy,
-  restrictedCatalog,
-} from '../../actions/__testUtils__/restrictedServices';
+  type Server,
+  startAlignmentBackend,
+  until,
+} from '../../__testUtils__/restrictedBackend';
+import { policy } from '../../actions/__testUtils__/restrictedServices';
 
 jest.setTimeout(60_000);
 
 const user = mockCredentials.user.header();
 const TODAY = new Date().toISOString().slice(0, 10);
 const PROPOSED = `campaign:default/revalidate-pivot-strategy-${TODAY}`;
+/** How many reads, 100 ms apart, to wait for the proposal. */
+const ATTEMPTS = 150;
 
 /** A second strategy, revised today: no campaign answers that revision. */
 function pivotStrategy(entities: Entity[]): Entity {
@@ -68,17 +66,8 @@ const recordingAuditor = createServiceFactory({
   }),
 });
 
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean) {
-  for (let i = 0; i < 150; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error('Timed out waiting');
-}
-
 describe('campaigns proposed from strategy revisions', () => {
-  let server: any;
+  let server: Server;
   const get = (path: string) =>
     request(server).get(path).set('Authorization', user);
   const accept = (id: string) =>
@@ -92,13 +81,9 @@ describe('campaigns proposed from strategy revisions', () => {
 
   beforeAll(async () => {
     const entities = loadMeridian();
-    ({ server } = await startTestBackend({
+    server = await startAlignmentBackend({
+      entities: [...entities, pivotStrategy(entities)],
       features: [
-        alignmentPlugin,
-        restrictedCatalog([...entities, pivotStrategy(entities)]),
-        mockServices.scheduler.factory({
-          includeInitialDelayedTasksOnStartup: true,
-        }),
         mockServices.rootConfig.factory({
           data: {
             lodestar: {
@@ -107,9 +92,8 @@ describe('campaigns proposed from strategy revisions', () => {
           },
         }),
         recordingAuditor,
-        permissionsBySwitch,
       ],
-    }));
+    });
   });
 
   afterEach(() => {
@@ -117,7 +101,11 @@ describe('campaigns proposed from strategy revisions', () => {
   });
 
   it('proposes a campaign for the new revision, judged like one', async () => {
-    const campaign = await until(proposed, c => c?.counts.inScope > 0);
+    const campaign = await until(
+      proposed,
+      c => c?.counts.inScope > 0,
+      ATTEMPTS,
+    );
     expect(campaign).toMatchObject({
       lifecycle: 'proposed',
       owner: 'group:default/architecture',
@@ -145,7 +133,7 @@ describe('campaigns proposed from strategy revisions', () => {
   });
 
   it('refuses to accept without lodestar.campaign.accept, and audits the attempt', async () => {
-    const { proposal } = await until(proposed, c => Boolean(c));
+    const { proposal } = await until(proposed, c => Boolean(c), ATTEMPTS);
     policy.campaignAccept = false;
     const res = await accept(proposal.id);
     expect(res.status).toBe(403);
@@ -164,7 +152,7 @@ describe('campaigns proposed from strategy revisions', () => {
   });
 
   it('accepts once: the campaign turns active, audited; a second accept is a conflict', async () => {
-    const { proposal } = await until(proposed, c => Boolean(c));
+    const { proposal } = await until(proposed, c => Boolean(c), ATTEMPTS);
     const res = await accept(proposal.id);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({

@@ -1,8 +1,4 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import {
   coreServices,
   createServiceFactory,
@@ -10,8 +6,12 @@ import {
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
-import { alignmentPlugin } from '../../plugin';
 import { loadMeridian } from '../../__testUtils__/loadExamples';
+import {
+  type Server,
+  startAlignmentBackend,
+  until,
+} from '../../__testUtils__/restrictedBackend';
 
 jest.setTimeout(60_000);
 
@@ -56,17 +56,8 @@ const permissions = createServiceFactory({
   },
 });
 
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean) {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error('Timed out waiting');
-}
-
 describe('facts and measures', () => {
-  let server: any;
+  let server: Server;
   const checkOf = async () => {
     const res = await request(server)
       .get(`/api/alignment/scorecards/component/default/purchase-order-service`)
@@ -77,18 +68,13 @@ describe('facts and measures', () => {
   };
 
   beforeAll(async () => {
-    ({ server } = await startTestBackend({
-      features: [
-        alignmentPlugin,
-        catalogServiceMock.factory({
-          entities: [...loadMeridian(), deploysWeekly],
-        }),
-        mockServices.scheduler.factory({
-          includeInitialDelayedTasksOnStartup: true,
-        }),
-        permissions,
-      ],
-    }));
+    // The plain mock catalog; reads are decided by the switches above.
+    server = await startAlignmentBackend({
+      catalog: catalogServiceMock.factory({
+        entities: [...loadMeridian(), deploysWeekly],
+      }),
+      permissions,
+    });
     await until(checkOf, check => Boolean(check));
   });
 

@@ -1,17 +1,15 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import request from 'supertest';
-import { alignmentPlugin } from '../../plugin';
 import { loadMeridian } from '../../__testUtils__/loadExamples';
+import {
+  type Server,
+  startAlignmentBackend,
+  until,
+} from '../../__testUtils__/restrictedBackend';
 import {
   HIDDEN_FROM_OUTSIDER,
   OUTSIDER,
-  permissionsBySwitch,
-  restrictedCatalog,
 } from '../../actions/__testUtils__/restrictedServices';
 
 jest.setTimeout(60_000);
@@ -50,17 +48,8 @@ function testCatalog(): Entity[] {
   return entities;
 }
 
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean) {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  throw new Error('Timed out waiting');
-}
-
 describe('team page campaign to-dos', () => {
-  let server: any;
+  let server: Server;
   const get = (path: string, as = user) =>
     request(server).get(path).set('Authorization', as);
   /** The campaign's open entities, all of them, as the caller sees them. */
@@ -71,16 +60,7 @@ describe('team page campaign to-dos', () => {
     }>;
 
   beforeAll(async () => {
-    ({ server } = await startTestBackend({
-      features: [
-        alignmentPlugin,
-        restrictedCatalog(testCatalog()),
-        mockServices.scheduler.factory({
-          includeInitialDelayedTasksOnStartup: true,
-        }),
-        permissionsBySwitch,
-      ],
-    }));
+    server = await startAlignmentBackend({ entities: testCatalog() });
     await until(
       () => get('/api/alignment/campaigns'),
       res => res.body.items?.[0]?.counts.inScope > 0,

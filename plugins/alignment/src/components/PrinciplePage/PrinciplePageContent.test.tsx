@@ -10,6 +10,19 @@ import {
   principlePageFixture,
 } from './__fixtures__/principle';
 
+/** The principle's summary when no entity counts: no pass rate, all counts 0. */
+const emptySummary = {
+  ...principlePageFixture.principle,
+  passRate: null,
+  pass: 0,
+  fail: 0,
+  error: 0,
+  waived: 0,
+  noData: 0,
+  failingCount: 0,
+  errorCount: 0,
+};
+
 describe('PrinciplePageContent', () => {
   it('loads the principle page and the first page of failures, once each', async () => {
     const api = mockApi();
@@ -108,17 +121,7 @@ describe('PrinciplePageContent', () => {
 
   it('explains an empty principle: applies to none, nobody failing, no waivers, no trend', async () => {
     const empty = {
-      principle: {
-        ...principlePageFixture.principle,
-        passRate: null,
-        pass: 0,
-        fail: 0,
-        error: 0,
-        waived: 0,
-        noData: 0,
-        failingCount: 0,
-        errorCount: 0,
-      },
+      principle: emptySummary,
       passRateTrend: { points: [] },
       waivers: [],
     };
@@ -144,18 +147,7 @@ describe('PrinciplePageContent', () => {
   it('says an upcoming principle counts from its date, and on how many entities it runs', async () => {
     const upcoming = {
       ...principlePageFixture,
-      principle: {
-        ...principlePageFixture.principle,
-        passRate: null,
-        pass: 0,
-        fail: 0,
-        error: 0,
-        waived: 0,
-        noData: 0,
-        failingCount: 0,
-        errorCount: 0,
-        upcoming: 13,
-      },
+      principle: { ...emptySummary, upcoming: 13 },
     };
     await renderPrinciplePage(
       mockApi({
