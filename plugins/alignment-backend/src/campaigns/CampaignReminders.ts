@@ -67,7 +67,9 @@ export class CampaignReminders {
       for (const todo of figures.get(campaign.ref)?.open ?? []) {
         const owner = todo.owner ?? UNOWNED;
         if (owner === UNOWNED) continue;
-        byOwner.set(owner, [...(byOwner.get(owner) ?? []), todo.entityRef]);
+        const refs = byOwner.get(owner);
+        if (refs) refs.push(todo.entityRef);
+        else byOwner.set(owner, [todo.entityRef]);
       }
       for (const [owner, refs] of byOwner) {
         const result = await this.remind(campaign, milestone, owner, refs, now);
