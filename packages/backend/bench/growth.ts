@@ -10,11 +10,9 @@
  */
 import {
   generateCatalog,
-  GENERATION_ANNOTATION,
   SyntheticEntityProvider,
 } from '@lodestar/synthetic-catalog';
 import { writeFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { BenchBackend } from './lib/BenchBackend';
 import {
   DatabaseSize,
@@ -24,27 +22,9 @@ import {
   resetLodestarDatabase,
 } from './lib/databases';
 import { measureRun } from './lib/evaluations';
+import { waitForGeneration } from './lib/generations';
 import { describeMachine, flags, mb, printTable, seconds } from './lib/report';
 import { WORK_DIR } from './workDir';
-
-/** Waits until the catalog serves every entity changed by a generation. */
-async function waitForGeneration(
-  backend: BenchBackend,
-  generation: number,
-  expected: number,
-) {
-  const filter = encodeURIComponent(
-    `metadata.annotations.${GENERATION_ANNOTATION}=${generation}`,
-  );
-  for (let i = 0; i < 600; i++) {
-    const page = await backend.api<{ totalItems: number }>(
-      `/api/catalog/entities/by-query?limit=1&filter=${filter}`,
-    );
-    if (page.totalItems >= expected) return;
-    await sleep(500);
-  }
-  throw new Error(`The catalog did not process generation ${generation}`);
-}
 
 const row = (
   engine: string,
