@@ -1,12 +1,9 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import {
-  CampaignEntity,
   CatalogSnapshot,
-  isLodestarEntity,
-  prepareCampaign,
   PreparedCampaign,
-  validateLodestarEntity,
+  prepareCampaigns,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { DatabaseCampaignReminderStore } from '../database/DatabaseCampaignReminderStore';
 import type { StoredStandings } from '../database/types';
@@ -22,10 +19,9 @@ const NAMED = 5;
 
 /** The active campaigns in the context: the catalog's and accepted proposals. */
 export function activeCampaigns(snapshot: CatalogSnapshot): PreparedCampaign[] {
-  return [...snapshot.ofKind('campaign')]
-    .filter(e => isLodestarEntity(e) && validateLodestarEntity(e).length === 0)
-    .flatMap(e => prepareCampaign(e as CampaignEntity) ?? [])
-    .filter(c => c.status === 'active');
+  return prepareCampaigns(snapshot.ofKind('campaign')).filter(
+    c => c.status === 'active',
+  );
 }
 
 /**

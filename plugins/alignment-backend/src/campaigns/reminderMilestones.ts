@@ -1,18 +1,10 @@
-/**
- * When a campaign's owners are reminded: once it starts, N days before its
- * deadline for each configured N, and once it is overdue.
- */
+import { daysBetween } from '../service/campaigns/campaignSummary';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+// When a campaign's owners are reminded: once it starts, N days before its
+// deadline for each configured N, and once it is overdue.
 
 /** `started`, `due-in-<N>` or `overdue`. */
 export type Milestone = 'started' | `due-in-${number}` | 'overdue';
-
-function daysFrom(from: string, to: string): number {
-  return Math.round(
-    (Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / DAY_MS,
-  );
-}
 
 /**
  * The latest milestone a campaign reached on `today` (YYYY-MM-DD), if any:
@@ -30,11 +22,11 @@ export function currentMilestone(
   today: string,
   reminderDays: readonly number[],
 ): Milestone | undefined {
-  const left = daysFrom(today, campaign.deadline);
+  const left = daysBetween(today, campaign.deadline);
   if (left < 0) return 'overdue';
   const due = reminderDays.filter(n => left <= n).sort((a, b) => a - b)[0];
   if (due !== undefined) return `due-in-${due}`;
-  if (daysFrom(campaign.startsAt, today) >= 0) return 'started';
+  if (daysBetween(campaign.startsAt, today) >= 0) return 'started';
   return undefined;
 }
 

@@ -5,11 +5,7 @@ import {
   UNKNOWN_OUTCOME,
 } from '../measures/objectiveOutcome';
 import { refOf } from '../kinds/refs';
-import type {
-  CampaignEntity,
-  PrincipleEntity,
-  StrategyEntity,
-} from '../kinds/types';
+import type { PrincipleEntity, StrategyEntity } from '../kinds/types';
 import { LODESTAR_API_VERSION } from '../kinds/types';
 import { validateLodestarEntity } from '../kinds/validateKind';
 import type { CheckResult, EntityAlignment } from '../model/results';
@@ -19,7 +15,7 @@ import {
   campaignStandings,
   indexCampaigns,
   PreparedCampaign,
-  prepareCampaign,
+  prepareCampaigns,
 } from './campaigns';
 import { CatalogSnapshot } from './CatalogSnapshot';
 import {
@@ -134,9 +130,7 @@ export class AlignmentEngine {
       .filter(isValidLodestar)
       .map(e => preparePrinciple(e as PrincipleEntity))
       .sort((a, b) => a.name.localeCompare(b.name));
-    this.campaigns = [...snapshot.ofKind('campaign')]
-      .filter(isValidLodestar)
-      .flatMap(e => prepareCampaign(e as CampaignEntity) ?? []);
+    this.campaigns = prepareCampaigns(snapshot.ofKind('campaign'));
     this.campaignIndex = indexCampaigns(this.campaigns);
     this.revisionsNewestFirst = revisionsNewestFirst(
       [...snapshot.ofKind('strategy')].filter(

@@ -1,5 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
 import { campaignCheckId } from '../kinds/campaignProblems';
+import { LODESTAR_API_VERSION } from '../kinds/types';
+import { validateLodestarEntity } from '../kinds/validateKind';
 import { refOf } from '../kinds/refs';
 import type { CampaignEntity, CampaignStatus } from '../kinds/types';
 import type { CampaignEntityState, CampaignStanding } from '../model/campaigns';
@@ -52,6 +54,30 @@ export function prepareCampaign(
     inScope: createAppliesToMatcher(spec.scope),
     entity,
   };
+}
+
+/**
+ * The campaigns among `entities` that ask something: Lodestar's Campaign
+ * entities (another plugin may define a kind of the same name) that fit the
+ * schema and are not cancelled, prepared. Invalid ones are the catalog
+ * module's to report; nobody is judged by them.
+ * @public
+ */
+export function prepareCampaigns(
+  entities: Iterable<Entity>,
+): PreparedCampaign[] {
+  const prepared: PreparedCampaign[] = [];
+  for (const entity of entities) {
+    if (
+      entity.apiVersion !== LODESTAR_API_VERSION ||
+      entity.kind.toLowerCase() !== 'campaign' ||
+      validateLodestarEntity(entity).length > 0
+    )
+      continue;
+    const campaign = prepareCampaign(entity as CampaignEntity);
+    if (campaign) prepared.push(campaign);
+  }
+  return prepared;
 }
 
 // The worst outcome decides: a failure outweighs an error, which outweighs

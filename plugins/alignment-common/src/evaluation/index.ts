@@ -30,5 +30,6 @@ export {
   campaignStandings,
   indexCampaigns,
   prepareCampaign,
+  prepareCampaigns,
 } from './campaigns';
 export type { CampaignIndex, PreparedCampaign } from './campaigns';

@@ -1,21 +1,18 @@
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type {
+import {
   CampaignEntityState,
   CampaignProgress,
   CampaignSummary,
+  prepareCampaigns,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentDatabase } from '../../database/AlignmentDatabase';
 import { decodeCursor, encodeCursor } from '../../database/listCursor';
 import type { ReadScope } from '../access/ReadScope';
 import type { AlignmentQueries } from '../AlignmentQueries';
 import { CampaignFigures, compareTodos, isOpen } from './campaignFigures';
-import {
-  burnDown,
-  compareSummaries,
-  preparedCampaigns,
-} from './campaignSummary';
+import { burnDown, compareSummaries } from './campaignSummary';
 import {
   proposedCampaigns,
   ServedCampaign,
@@ -67,7 +64,7 @@ async function visibleCampaigns(
   const campaigns = items.filter(e => e.kind === 'Campaign');
   const strategies = items.filter(e => e.kind === 'Strategy');
   return [
-    ...preparedCampaigns(campaigns).map(prepared => ({ prepared })),
+    ...prepareCampaigns(campaigns).map(prepared => ({ prepared })),
     ...proposedCampaigns(proposals, strategies, campaigns, today(deps)),
   ];
 }
@@ -85,7 +82,7 @@ async function visibleCampaign(
   const entity = await deps.catalog.getEntityByRef(campaignRef, {
     credentials: caller.credentials,
   });
-  const [prepared] = entity ? preparedCampaigns([entity]) : [];
+  const [prepared] = entity ? prepareCampaigns([entity]) : [];
   if (prepared) return { prepared };
   return (await visibleCampaigns(deps, caller)).find(
     c => c.prepared.ref === campaignRef,

@@ -1,11 +1,7 @@
-import type { Entity } from '@backstage/catalog-model';
 import {
   CampaignBurnDownPoint,
-  CampaignEntity,
   CampaignSummary,
-  LODESTAR_API_VERSION,
   normalizeRef,
-  prepareCampaign,
   PreparedCampaign,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { CampaignDay } from '../../database/DatabaseCampaignDailyStore';
@@ -23,17 +19,6 @@ const LIFECYCLE_ORDER: Record<string, number> = {
   planned: 2,
   completed: 3,
 };
-
-/**
- * The catalog's Campaign entities that ask something (not cancelled), as
- * Lodestar prepares them. Another plugin may define a kind of the same
- * name; only ours count.
- */
-export function preparedCampaigns(entities: Entity[]): PreparedCampaign[] {
-  return entities
-    .filter(e => e.kind === 'Campaign' && e.apiVersion === LODESTAR_API_VERSION)
-    .flatMap(e => prepareCampaign(e as CampaignEntity) ?? []);
-}
 
 /** Whole days from `today` to `date`, both YYYY-MM-DD (UTC). */
 export function daysBetween(today: string, date: string): number {
