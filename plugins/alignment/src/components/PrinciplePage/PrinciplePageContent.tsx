@@ -40,13 +40,20 @@ export function PrinciplePageContent() {
     [api, entity],
   );
   const failing = useFailingEntities(checkId);
+  // The principle's date while it is still ahead (UTC days, as the engine
+  // compares them): the page then says it is upcoming.
+  const upcomingFrom =
+    text.effectiveFrom &&
+    text.effectiveFrom > new Date().toISOString().slice(0, 10)
+      ? text.effectiveFrom
+      : undefined;
 
   return (
     <Grid container spacing={3}>
-      {text.effectiveFrom && (
+      {upcomingFrom && (
         <Grid item xs={12}>
           <UpcomingPrincipleAlert
-            effectiveFrom={text.effectiveFrom}
+            effectiveFrom={upcomingFrom}
             upcoming={page.value?.principle.upcoming}
           />
         </Grid>
@@ -80,15 +87,7 @@ export function PrinciplePageContent() {
             <PassRateTrendCard trend={page.value.passRateTrend} />
           </Grid>
           <Grid item xs={12}>
-            <FailingEntitiesCard
-              page={failing}
-              upcomingFrom={
-                text.effectiveFrom &&
-                text.effectiveFrom > new Date().toISOString().slice(0, 10)
-                  ? text.effectiveFrom
-                  : undefined
-              }
-            />
+            <FailingEntitiesCard page={failing} upcomingFrom={upcomingFrom} />
           </Grid>
           <Grid item xs={12}>
             <WaiversCard waivers={page.value.waivers} />

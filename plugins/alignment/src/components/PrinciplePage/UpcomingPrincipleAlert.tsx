@@ -2,22 +2,17 @@ import Alert from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
 import type { PrincipleSummary } from '@lodestar/backstage-plugin-alignment-common';
 
-/** Today's date (UTC), as the engine compares `effectiveFrom` with it. */
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /**
- * Says that a principle announced ahead of its `effectiveFrom` does not
- * count yet, and what it would do today: architects announce principles
+ * Says that a principle announced ahead of its `effectiveFrom` (a date
+ * still ahead, which the page checks) does not count yet, and what it would do today: architects announce principles
  * this way so teams can prepare before anyone's score moves.
  */
 export function UpcomingPrincipleAlert(props: {
-  effectiveFrom?: string;
+  /** The date it starts to count, still ahead. */
+  effectiveFrom: string;
   upcoming?: PrincipleSummary['upcoming'];
 }) {
   const { effectiveFrom, upcoming } = props;
-  if (!effectiveFrom || effectiveFrom <= todayUtc()) return null;
   return (
     <Alert severity="info" role="status">
       <AlertTitle>Upcoming: counts from {effectiveFrom}</AlertTitle>
