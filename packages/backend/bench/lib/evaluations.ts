@@ -52,13 +52,16 @@ export async function measureRun(backend: BenchBackend): Promise<MeasuredRun> {
       const { peakRss } = backend.memory();
       if (run.status !== 'succeeded')
         throw new Error(`Run ${run.id} failed: ${run.error}`);
-      return {
+      const measured = {
         run,
         wallMs: Date.now() - start,
         peakRss,
         peakRssGrowth: peakRss - rssBefore,
         maxEventLoopDelayMs: backend.probe().maxDelayMs,
       };
+      // Closes the run's CPU profile, when the backend is profiled.
+      await backend.resetProbes();
+      return measured;
     }
   }
 }

@@ -5,6 +5,11 @@
  * event-loop delay since the last reset; SIGUSR2 resets them, so the
  * driver measures one evaluation run at a time. (Memory is read from
  * outside, from /proc.)
+ *
+ * With LODESTAR_PROFILE_DIR set, each reset also closes a CPU profile of
+ * the time since the previous one (written there as run-<n>.cpuprofile,
+ * for Chrome's DevTools or `node bench/profileSummary.ts`) and starts the
+ * next, so one measured run gives one profile.
  */
 const { monitorEventLoopDelay } = require('node:perf_hooks');
 const { writeFileSync } = require('node:fs');
@@ -26,9 +31,39 @@ if (file) {
       }),
     );
   setInterval(write, 100).unref();
+  const profiles = startProfiles(process.env.LODESTAR_PROFILE_DIR);
   process.on('SIGUSR2', () => {
     delay.reset();
     resets += 1;
+    profiles?.next(resets);
     write();
   });
+}
+
+/** Profiles between resets, written to `dir`; none without a directory. */
+function startProfiles(dir) {
+  if (!dir) return undefined;
+  const { Session } = require('node:inspector');
+  const { join } = require('node:path');
+  const session = new Session();
+  session.connect();
+  let started = false;
+  return {
+    next(resets) {
+      if (started) {
+        session.post('Profiler.stop', (error, result) => {
+          if (!error)
+            writeFileSync(
+              join(dir, `run-${resets - 1}.cpuprofile`),
+              JSON.stringify(result.profile),
+            );
+        });
+      }
+      session.post('Profiler.enable', () =>
+        session.post('Profiler.start', () => {
+          started = true;
+        }),
+      );
+    },
+  };
 }
