@@ -5,7 +5,6 @@ import {
   CatalogSnapshot,
 } from '@lodestar/backstage-plugin-alignment-common';
 import { performance } from 'node:perf_hooks';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type {
   PreviousResult,
   RevisionRecord,
@@ -21,6 +20,7 @@ import { readObjectiveOutcomes } from './objectiveOutcomes';
 import { publicRunError } from './runErrors';
 import { evaluateEntities } from './evaluateEntities';
 import { evaluateOneEntity } from './evaluateOneEntity';
+import { pipeRunPages } from './pipeRunPages';
 import {
   abandonOrphanRuns,
   pruneRetention,
@@ -144,27 +144,25 @@ export class EvaluationRunner {
         evaluatedAt: startedAt,
         keepForPreview: Boolean(this.options.onRead),
       });
-      const pages = reader.evaluatedPages(config.evaluatedKinds, signal);
-      for (;;) {
-        const next = await timed('catalogReadMs', () => pages.next());
-        if (next.done) break;
-        const evaluateStart = performance.now();
-        const stored = await pageEvaluator.evaluate(next.value);
-        phases.evaluateMs += Math.round(performance.now() - evaluateStart);
-        const written = await timed('storeMs', () =>
-          db.staging.stagePage(runId, stored),
-        );
-        historyRows += written.historyRows;
-        evaluated += stored.length;
-        for (const current of stored) {
-          evaluatedRefs.add(current.entityRef);
-          const previous = written.previous.get(current.entityRef);
-          if (previous && previous.level !== current.level)
-            levelChanges.push({ previous, current });
-        }
-        // Let requests in between pages: a run never blocks the event loop for long.
-        await yieldToEventLoop();
-      }
+      await pipeRunPages({
+        pages: reader.evaluatedPages(config.evaluatedKinds, signal),
+        evaluate: page => pageEvaluator.evaluate(page),
+        stage: async stored => {
+          const written = await db.staging.stagePage(runId, stored);
+          historyRows += written.historyRows;
+          evaluated += stored.length;
+          for (const current of stored) {
+            evaluatedRefs.add(current.entityRef);
+            const previous = written.previous.get(current.entityRef);
+            if (previous && previous.level !== current.level)
+              levelChanges.push({ previous, current });
+          }
+        },
+        phases,
+        failedIn: phase => {
+          phaseUnderWay = phase;
+        },
+      });
       if (signal?.aborted) throw new Error('The evaluation was aborted');
 
       const { accumulator, needingReview } = pageEvaluator;

@@ -1,0 +1,137 @@
+import type { Entity } from '@backstage/catalog-model';
+import type { RunPhases } from '@lodestar/backstage-plugin-alignment-common';
+import type { StoredResult } from '../database/types';
+import { pipeRunPages } from './pipeRunPages';
+
+const page = (n: number): Entity[] => [
+  { apiVersion: 'v1', kind: 'Component', metadata: { name: `c${n}` } },
+];
+const resultOf = (entities: Entity[]) =>
+  entities.map(e => ({ entityRef: e.metadata.name } as StoredResult));
+
+/** A log of what happened in which order, and steps that write to it. */
+function recorder(pageCount: number) {
+  const log: string[] = [];
+  async function* pages() {
+    for (let n = 1; n <= pageCount; n++) {
+      log.push(`read ${n} start`);
+      await new Promise(resolve => setTimeout(resolve, 5));
+      log.push(`read ${n} done`);
+      yield page(n);
+    }
+  }
+  return { log, pages: pages() };
+}
+
+const noPhases = (): RunPhases => ({
+  catalogReadMs: 0,
+  evaluateMs: 0,
+  storeMs: 0,
+});
+
+describe('pipeRunPages', () => {
+  it('reads the next page while one is evaluated, and stages pages in order, one at a time', async () => {
+    const { log, pages } = recorder(3);
+    let stagingNow = 0;
+    let mostStagingAtOnce = 0;
+    await pipeRunPages({
+      pages,
+      evaluate: async entities => {
+        const name = entities[0].metadata.name;
+        log.push(`evaluate ${name}`);
+        await new Promise(resolve => setTimeout(resolve, 10));
+        return resultOf(entities);
+      },
+      stage: async results => {
+        stagingNow += 1;
+        mostStagingAtOnce = Math.max(mostStagingAtOnce, stagingNow);
+        await new Promise(resolve => setTimeout(resolve, 15));
+        log.push(`staged ${results[0].entityRef}`);
+        stagingNow -= 1;
+      },
+      phases: noPhases(),
+      failedIn: () => undefined,
+    });
+    // Page 2 was asked for before page 1's evaluation finished.
+    expect(log.indexOf('read 2 start')).toBeLessThan(
+      log.indexOf('evaluate c1') + 1,
+    );
+    expect(log.filter(l => l.startsWith('staged'))).toEqual([
+      'staged c1',
+      'staged c2',
+      'staged c3',
+    ]);
+    expect(mostStagingAtOnce).toBe(1);
+  });
+
+  it('charges each phase the time the run waited for it', async () => {
+    const { pages } = recorder(2);
+    const phases = noPhases();
+    await pipeRunPages({
+      pages,
+      evaluate: async entities => {
+        await new Promise(resolve => setTimeout(resolve, 20));
+        return resultOf(entities);
+      },
+      stage: async () => {
+        await new Promise(resolve => setTimeout(resolve, 40));
+      },
+      phases,
+      failedIn: () => undefined,
+    });
+    expect(phases.evaluateMs).toBeGreaterThanOrEqual(38);
+    // The second page's staging overlaps nothing: at least its 40 ms.
+    expect(phases.storeMs).toBeGreaterThanOrEqual(38);
+    expect(phases.catalogReadMs).toBeGreaterThanOrEqual(4);
+  });
+
+  it('names the failed phase and lets the staging under way finish before throwing', async () => {
+    const { pages } = recorder(5);
+    const staged: string[] = [];
+    let failed: keyof RunPhases | undefined;
+    await expect(
+      pipeRunPages({
+        pages,
+        evaluate: async entities => {
+          if (entities[0].metadata.name === 'c2')
+            throw new Error('rule blew up');
+          return resultOf(entities);
+        },
+        stage: async results => {
+          await new Promise(resolve => setTimeout(resolve, 20));
+          staged.push(results[0].entityRef);
+        },
+        phases: noPhases(),
+        failedIn: phase => {
+          failed = phase;
+        },
+      }),
+    ).rejects.toThrow('rule blew up');
+    expect(failed).toBe('evaluateMs');
+    // Page 1 was being staged when page 2 failed; it finished first.
+    expect(staged).toEqual(['c1']);
+  });
+
+  it('reports a catalog failure as the catalog read, with no unhandled rejection', async () => {
+    async function* failing() {
+      yield page(1);
+      throw new Error('connect ECONNREFUSED');
+    }
+    let failed: keyof RunPhases | undefined;
+    await expect(
+      pipeRunPages({
+        pages: failing(),
+        evaluate: async entities => {
+          await new Promise(resolve => setTimeout(resolve, 10));
+          return resultOf(entities);
+        },
+        stage: async () => undefined,
+        phases: noPhases(),
+        failedIn: phase => {
+          failed = phase;
+        },
+      }),
+    ).rejects.toThrow('ECONNREFUSED');
+    expect(failed).toBe('catalogReadMs');
+  });
+});

@@ -1,0 +1,72 @@
+import type { Entity } from '@backstage/catalog-model';
+import type { RunPhases } from '@lodestar/backstage-plugin-alignment-common';
+import { performance } from 'node:perf_hooks';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { StoredResult } from '../database/types';
+
+/** What the pipeline does with the pages of a run. */
+export interface RunPageSteps {
+  /** The evaluated entities, page by page, as the catalog serves them. */
+  pages: AsyncIterator<Entity[]>;
+  /** Evaluates one page. */
+  evaluate(page: Entity[]): Promise<StoredResult[]>;
+  /** Stages one page's results; called in page order, one at a time. */
+  stage(results: StoredResult[]): Promise<void>;
+  /** Where the time spent waiting on each step is added. */
+  phases: RunPhases;
+  /** Told which phase failed, before the error is thrown. */
+  failedIn(phase: keyof RunPhases): void;
+}
+
+const ignore = () => undefined;
+
+/**
+ * Reads, evaluates and stages a run's pages as a pipeline: while one page
+ * is evaluated, the next is already being read from the catalog and the
+ * previous one written to the database. The catalog and the database work
+ * in their own processes, so the run waits for neither where it has
+ * evaluation to do meanwhile. Each phase is charged only the time the run
+ * spent waiting for it, so the phases still add up to the run.
+ *
+ * At most one page is read ahead and one staged behind, which bounds
+ * memory to three pages; pages are staged in order. If any step fails, the
+ * steps under way are waited for before the error is thrown, so that
+ * nothing of the run is still being written when it is discarded.
+ */
+export async function pipeRunPages(steps: RunPageSteps): Promise<void> {
+  const { pages, phases } = steps;
+  const waited = async <T>(phase: keyof RunPhases, work: Promise<T>) => {
+    const start = performance.now();
+    try {
+      return await work;
+    } catch (error) {
+      steps.failedIn(phase);
+      throw error;
+    } finally {
+      phases[phase] += Math.round(performance.now() - start);
+    }
+  };
+  // Both are awaited later; until then a failure must not go unhandled.
+  let reading = pages.next();
+  reading.catch(ignore);
+  let staging: Promise<void> = Promise.resolve();
+  try {
+    for (;;) {
+      const page = await waited('catalogReadMs', reading);
+      if (page.done) break;
+      reading = pages.next();
+      reading.catch(ignore);
+      const results = await waited('evaluateMs', steps.evaluate(page.value));
+      await waited('storeMs', staging);
+      staging = steps.stage(results);
+      staging.catch(ignore);
+      // Let requests in between pages: a run never holds the event loop long.
+      await yieldToEventLoop();
+    }
+    await waited('storeMs', staging);
+  } catch (error) {
+    await Promise.allSettled([reading, staging]);
+    await pages.return?.();
+    throw error;
+  }
+}
