@@ -12,6 +12,7 @@ import {
   RESULTS,
   Row,
   RUN_CHANGES,
+  rowContent,
   toHistoryRow,
   toRow,
 } from './resultRows';
@@ -64,9 +65,10 @@ export class DatabaseRunStaging {
     const served = await this.served(results.map(r => r.entityRef));
     const changed: Row[] = [];
     for (const piece of chunks(results, HASHED_PER_TURN)) {
-      for (const row of piece.map(r => toRow(runId, r))) {
-        if (served.get(row.entity_ref)?.contentHash !== row.content_hash)
-          changed.push(row);
+      for (const result of piece) {
+        const content = rowContent(result);
+        if (served.get(result.entityRef)?.contentHash !== content.contentHash)
+          changed.push(toRow(runId, result, content));
       }
       await yieldToEventLoop();
     }

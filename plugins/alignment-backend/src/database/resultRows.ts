@@ -50,18 +50,28 @@ export const RESULT_COLUMNS = [
  * one-shot `hash` (Node 20.12 and later) costs a fraction of a `Hash`
  * object per text.
  */
-function sha1(text: string): string {
+export function sha1(text: string): string {
   return typeof hash === 'function'
     ? hash('sha1', text)
     : createHash('sha1').update(text).digest('hex');
 }
 
+/** What a result row holds, hashed, before the row itself is built. */
+export interface RowContent {
+  /** The columns other than the key, the JSON and the evaluation time. */
+  columns: Row;
+  /** The scorecard's JSON, without the evaluation time. */
+  body: string;
+  /** Hash of the columns and the JSON: what a run compares. */
+  contentHash: string;
+}
+
 /**
- * The row that stores a result, written by run `runId`. Its content hash
- * covers every column but the evaluation time (in the scorecard too), so
- * that a run that finds nothing changed writes nothing.
+ * A result's row content. Its hash covers every column but the evaluation
+ * time (in the scorecard too), so that a run that finds nothing changed
+ * writes nothing, and builds no row for it.
  */
-export function toRow(runId: number, r: StoredResult): Row {
+export function rowContent(r: StoredResult): RowContent {
   const { evaluatedAt: _writtenAt, ...scorecard } = r.scorecard;
   const body = JSON.stringify(scorecard);
   const columns = {
@@ -89,11 +99,25 @@ export function toRow(runId: number, r: StoredResult): Row {
       : {}),
   };
   return {
+    columns,
+    body,
+    contentHash: sha1(JSON.stringify(columns) + body),
+  };
+}
+
+/** The row that stores a result, written by run `runId`. */
+export function toRow(
+  runId: number,
+  r: StoredResult,
+  content: RowContent = rowContent(r),
+): Row {
+  const { columns, body, contentHash } = content;
+  return {
     run_id: runId,
     entity_ref: r.entityRef,
     campaigns: null,
     ...columns,
-    content_hash: sha1(JSON.stringify(columns) + body),
+    content_hash: contentHash,
     evaluated_at: r.evaluatedAt,
     // Last, so that serving a later confirmation time replaces the tail.
     result:

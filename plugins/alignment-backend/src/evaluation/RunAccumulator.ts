@@ -14,11 +14,17 @@ type Counts = Omit<DailyAggregate, 'day' | 'dimension' | 'key'>;
  */
 export class RunAccumulator {
   private readonly stats: RunStats = { principles: {}, ownerPrinciples: {} };
-  private readonly daily = new Map<string, Counts>();
+  /** Counts by dimension, then key: no key string is built per entity. */
+  private readonly daily = new Map<
+    DailyAggregate['dimension'],
+    Map<string, Counts>
+  >();
 
   add(result: StoredResult): void {
-    for (const [id, status] of Object.entries(result.checkStatuses)) {
+    const statuses = result.checkStatuses;
+    for (const id in statuses) {
       if (!isPrincipleCheckId(id)) continue;
+      const status = statuses[id];
       const counts = (this.stats.principles[id] ??= noPrincipleCounts());
       countPrincipleStatus(counts, status);
       if (
@@ -43,22 +49,29 @@ export class RunAccumulator {
     key: string,
     result: StoredResult,
   ) {
-    const id = `${dimension}\u0000${key}`;
-    const counts = this.daily.get(id) ?? {
-      entities: 0,
-      scoreSum: 0,
-      aligned: 0,
-      atRisk: 0,
-      drifting: 0,
-      needsRevalidation: 0,
-    };
+    let byKey = this.daily.get(dimension);
+    if (!byKey) {
+      byKey = new Map();
+      this.daily.set(dimension, byKey);
+    }
+    let counts = byKey.get(key);
+    if (!counts) {
+      counts = {
+        entities: 0,
+        scoreSum: 0,
+        aligned: 0,
+        atRisk: 0,
+        drifting: 0,
+        needsRevalidation: 0,
+      };
+      byKey.set(key, counts);
+    }
     counts.entities += 1;
     counts.scoreSum += result.score;
     if (result.level === 'aligned') counts.aligned += 1;
     else if (result.level === 'at-risk') counts.atRisk += 1;
     else counts.drifting += 1;
     if (result.needsRevalidation) counts.needsRevalidation += 1;
-    this.daily.set(id, counts);
   }
 
   runStats(): RunStats {
@@ -66,14 +79,8 @@ export class RunAccumulator {
   }
 
   dailyAggregates(day: string): DailyAggregate[] {
-    return [...this.daily.entries()].map(([id, counts]) => {
-      const [dimension, key] = id.split('\u0000');
-      return {
-        day,
-        dimension: dimension as DailyAggregate['dimension'],
-        key,
-        ...counts,
-      };
-    });
+    return [...this.daily].flatMap(([dimension, byKey]) =>
+      [...byKey].map(([key, counts]) => ({ day, dimension, key, ...counts })),
+    );
   }
 }

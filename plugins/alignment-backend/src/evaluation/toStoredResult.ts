@@ -3,7 +3,7 @@ import type {
   CheckStatus,
   EntityAlignment,
 } from '@lodestar/backstage-plugin-alignment-common';
-import { createHash } from 'node:crypto';
+import { sha1 } from '../database/resultRows';
 import type { StoredResult } from '../database/types';
 
 const OWNER_CHECKS = [
@@ -37,15 +37,18 @@ export function toStoredResult(
   for (const pillar of result.pillars) {
     for (const check of pillar.checks) checkStatuses[check.id] = check.status;
   }
-  const fingerprint = createHash('sha1')
-    .update(`${result.score}|${result.level}|`)
-    .update(
-      Object.keys(checkStatuses)
-        .sort()
-        .map(id => `${id}=${checkStatuses[id]}`)
-        .join(','),
-    )
-    .digest('hex');
+  const ids = Object.keys(checkStatuses).sort();
+  let failingChecks = 0;
+  let noDataChecks = 0;
+  for (const id of ids) {
+    if (checkStatuses[id] === 'fail') failingChecks += 1;
+    else if (checkStatuses[id] === 'no-data') noDataChecks += 1;
+  }
+  const fingerprint = sha1(
+    `${result.score}|${result.level}|${ids
+      .map(id => `${id}=${checkStatuses[id]}`)
+      .join(',')}`,
+  );
   const spec = entity.spec as Record<string, unknown> | undefined;
   return {
     entityRef: result.entityRef,
@@ -69,10 +72,8 @@ export function toStoredResult(
     ...(result.campaigns && result.campaigns.length > 0
       ? { campaigns: result.campaigns }
       : {}),
-    failingChecks: Object.values(checkStatuses).filter(s => s === 'fail')
-      .length,
-    noDataChecks: Object.values(checkStatuses).filter(s => s === 'no-data')
-      .length,
+    failingChecks,
+    noDataChecks,
     fingerprint,
     scorecard: { ...result, evaluatedAt },
     evaluatedAt,
