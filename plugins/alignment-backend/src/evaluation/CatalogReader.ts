@@ -15,8 +15,17 @@ const CONTEXT_KINDS = [
   'Principle',
   'Campaign',
 ];
-/** What the checks and rules read of an evaluated entity. */
-const EVALUATED_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec'];
+/**
+ * What the checks and rules read of an evaluated entity: the entity as its
+ * owners wrote it, without what the catalog adds (relations, status). Every
+ * evaluation, of the whole catalog or of one entity, sees the same.
+ */
+export function asEvaluated(entity: Entity): Entity {
+  const { apiVersion, kind, metadata, spec } = entity;
+  return spec === undefined
+    ? { apiVersion, kind, metadata }
+    : { apiVersion, kind, metadata, spec };
+}
 /** Users only matter as group members. */
 const USER_FIELDS = [
   'kind',
@@ -35,22 +44,26 @@ export class CatalogReader {
   ) {}
 
   /**
-   * Pages of the entities to evaluate, with only the fields the checks read.
+   * Pages of the entities to evaluate, as the checks read them.
    *
    * The catalog is scanned whole and the kinds kept here: it answers each
    * page of a kind-filtered query in time that grows with the catalog, so
    * filtered paging is quadratic (71 s for 50k entities on PostgreSQL),
-   * while an unfiltered scan follows the entity id (9 s).
+   * while an unfiltered scan follows the entity id (9 s). Whole entities
+   * are asked for and trimmed here: the catalog sends stored entities as
+   * they are, while choosing fields makes it parse and print each one.
    */
   async *evaluatedPages(
     kinds: string[],
     signal?: AbortSignal,
   ): AsyncGenerator<Entity[]> {
     const wanted = new Set(kinds.map(k => k.toLocaleLowerCase('en-US')));
-    for await (const page of this.pages(undefined, signal, EVALUATED_FIELDS)) {
-      const kept = page.filter(e =>
-        wanted.has(e.kind.toLocaleLowerCase('en-US')),
-      );
+    for await (const page of this.pages(undefined, signal)) {
+      const kept: Entity[] = [];
+      for (const entity of page) {
+        if (wanted.has(entity.kind.toLocaleLowerCase('en-US')))
+          kept.push(asEvaluated(entity));
+      }
       if (kept.length > 0) yield kept;
     }
   }
@@ -86,20 +99,28 @@ export class CatalogReader {
     } while (cursor);
   }
 
-  /** One entity, as the plugin sees it. */
+  /** One entity, as the plugin sees it and the checks read it. */
   async entity(entityRef: string): Promise<Entity | undefined> {
     const credentials = await this.auth.getOwnServiceCredentials();
-    return this.catalog.getEntityByRef(entityRef, { credentials });
+    const entity = await this.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
+    return entity && asEvaluated(entity);
   }
 
-  /** Several entities by ref, as the plugin sees them; missing ones are left out. */
+  /**
+   * Several entities by ref, as the plugin sees them and the checks read
+   * them; missing ones are left out.
+   */
   async entities(entityRefs: string[]): Promise<Entity[]> {
     const credentials = await this.auth.getOwnServiceCredentials();
     const response = await this.catalog.getEntitiesByRefs(
       { entityRefs },
       { credentials },
     );
-    return response.items.filter((e): e is Entity => Boolean(e));
+    return response.items
+      .filter((e): e is Entity => Boolean(e))
+      .map(asEvaluated);
   }
 
   /** Everything the checks resolve references against. */
