@@ -32,6 +32,7 @@ import {
 } from './lib/databases';
 import { measureRun, waitUntilIdle } from './lib/evaluations';
 import { waitForGeneration } from './lib/generations';
+import { waitForPrincipleGeneration } from './lib/principleFreshness';
 import { describeMachine, flags, mb, printTable, seconds } from './lib/report';
 import { WORK_DIR } from './workDir';
 
@@ -69,8 +70,10 @@ async function main() {
         dataName,
         label: `evaluation-${engine}-${size}`,
       });
-      // Each benchmark starts from the generated catalog, generation 0.
+      // Each benchmark starts from the generated catalog, generation 0,
+      // principles included (the freshness benchmark edits one).
       writeFileSync(backend.changeFile, '0');
+      writeFileSync(backend.principleChangeFile, '0');
       try {
         await backend.start();
         const ingestMs = await backend.waitForCatalog(total);
@@ -79,6 +82,7 @@ async function main() {
             ingestMs,
           )} s`,
         );
+        await waitForPrincipleGeneration(backend, 0);
         await waitUntilIdle(backend);
         await clearLodestarTables(engine, dataName, WORK_DIR);
         for (const label of ['first', 'unchanged', 'after 1% changed']) {

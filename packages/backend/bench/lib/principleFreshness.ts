@@ -40,6 +40,35 @@ async function checkStatus(
     .find(c => c.id === PRINCIPLE_REF)?.status;
 }
 
+/** The principle generation the catalog serves (0: as generated). */
+async function servedPrincipleGeneration(backend: BenchBackend) {
+  const principle = await backend.api<any>(
+    `/api/catalog/entities/by-name/principle/default/${CHANGING_PRINCIPLE}`,
+  );
+  const annotations = principle.metadata.annotations ?? {};
+  return Number(annotations[PRINCIPLE_GENERATION_ANNOTATION] ?? 0);
+}
+
+/**
+ * Waits until the catalog serves the principle as of `generation`: a
+ * backend started after the freshness benchmark may still serve its last
+ * edit for a while, and a run over it would not be the run measured.
+ */
+export async function waitForPrincipleGeneration(
+  backend: BenchBackend,
+  generation: number,
+  timeoutMs = 300_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await servedPrincipleGeneration(backend)) !== generation) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `The catalog did not serve ${PRINCIPLE_REF} of generation ${generation}`,
+      );
+    await sleep(POLL_MS);
+  }
+}
+
 /**
  * Edits the principle (t0: the principle generation moves to
  * `generation`), then reads, every {@link POLL_MS}, whether the catalog
@@ -73,11 +102,7 @@ export async function measurePrincipleEdit(
   while (flipped.size < sampled.length && Date.now() - t0 < giveUpMs) {
     await sleep(POLL_MS);
     if (!Number.isFinite(served)) {
-      const principle = await backend.api<any>(
-        `/api/catalog/entities/by-name/principle/default/${CHANGING_PRINCIPLE}`,
-      );
-      const annotations = principle.metadata.annotations ?? {};
-      if (annotations[PRINCIPLE_GENERATION_ANNOTATION] === String(generation))
+      if ((await servedPrincipleGeneration(backend)) === generation)
         served = Date.now();
     }
     const latest = await latestRun(backend);
