@@ -133,7 +133,7 @@ export const alignmentPlugin = createBackendPlugin({
         // without waiting for a full run.
         const refreshes = new EntityRefreshQueue(refs => runner.runSome(refs));
         const triggerFullRun = async () => {
-          runner.requestManualRun();
+          runner.requestRun('manual');
           await scheduler.triggerTask(EVALUATION_TASK_ID);
         };
 
@@ -162,7 +162,10 @@ export const alignmentPlugin = createBackendPlugin({
           logger,
           evaluatedKinds: alignmentConfig.evaluatedKinds,
           reevaluate: refs => refreshes.add(refs),
-          triggerTask: () => scheduler.triggerTask(EVALUATION_TASK_ID),
+          triggerTask: () => {
+            runner.requestRun('change');
+            return scheduler.triggerTask(EVALUATION_TASK_ID);
+          },
           lifecycle: deps.lifecycle,
           onChanged: () => previewSnapshots.noteCatalogChange(),
         });

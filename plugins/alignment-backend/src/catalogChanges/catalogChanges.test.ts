@@ -173,7 +173,7 @@ describe('re-evaluation on catalog change', () => {
       latestRun,
       run => run.id !== firstRun.id && run.status === 'succeeded',
     );
-    expect(next.trigger).not.toBe('entity');
+    expect(next.trigger).toBe('change');
   });
 
   it('keeps the overview, its trend and pass rates true to the re-evaluated results', async () => {

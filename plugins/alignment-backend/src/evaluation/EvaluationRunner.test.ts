@@ -84,6 +84,23 @@ describe.each(databases.eachSupportedId())(
       expect(aggregate.entities).toBe(run.evaluated);
     });
 
+    it('records who asked for a scheduled run, a person before a change', async () => {
+      const db = await open();
+      const { runner } = setup(db, meridian);
+      expect(await runner.runScheduled()).toMatchObject({
+        trigger: 'schedule',
+      });
+      runner.requestRun('change');
+      expect(await runner.runScheduled()).toMatchObject({ trigger: 'change' });
+      runner.requestRun('manual');
+      runner.requestRun('change');
+      expect(await runner.runScheduled()).toMatchObject({ trigger: 'manual' });
+      // A request is answered once.
+      expect(await runner.runScheduled()).toMatchObject({
+        trigger: 'schedule',
+      });
+    });
+
     it('keeps the previous results when the catalog fails part-way', async () => {
       const db = await open();
       await setup(db, meridian).runner.runAll('schedule');

@@ -11,7 +11,11 @@ import type {
   RunRecord,
   StoredResult,
 } from '../database/types';
-import type { EvaluationRunnerOptions } from './EvaluationRunnerOptions';
+import type {
+  EvaluationRunnerOptions,
+  WholeRunRequest,
+  WholeRunTrigger,
+} from './EvaluationRunnerOptions';
 import { CatalogMeasureCounter } from './CatalogMeasureCounter';
 import { ContextSnapshots } from './ContextSnapshots';
 import { RunPageEvaluator } from './RunPageEvaluator';
@@ -40,7 +44,7 @@ export type { EvaluationRunnerOptions } from './EvaluationRunnerOptions';
  */
 export class EvaluationRunner {
   private running?: Promise<RunRecord>;
-  private manualRequested = false;
+  private requestedTrigger?: WholeRunRequest;
   private readonly snapshots: ContextSnapshots;
 
   constructor(private readonly options: EvaluationRunnerOptions) {
@@ -56,25 +60,23 @@ export class EvaluationRunner {
   }
 
   /**
-   * Marks the next scheduled run as requested by a person (POST
-   * /evaluations goes through the scheduler, so replicas never overlap).
+   * Marks the next scheduled run of this replica as asked for by a person
+   * or by a catalog change (both go through the scheduler, so replicas
+   * never overlap); a person's request wins when both are waiting.
    */
-  requestManualRun(): void {
-    this.manualRequested = true;
+  requestRun(trigger: WholeRunRequest): void {
+    if (this.requestedTrigger !== 'manual') this.requestedTrigger = trigger;
   }
 
-  /** Runs on behalf of the scheduler, recording whether someone asked for it. */
+  /** Runs on behalf of the scheduler, recording who asked for it. */
   runScheduled(signal?: AbortSignal): Promise<RunRecord> {
-    const trigger = this.manualRequested ? 'manual' : 'schedule';
-    this.manualRequested = false;
+    const trigger = this.requestedTrigger ?? 'schedule';
+    this.requestedTrigger = undefined;
     return this.runAll(trigger, signal);
   }
 
   /** Evaluates the whole catalog; concurrent calls in one process share a run. */
-  runAll(
-    trigger: 'schedule' | 'manual',
-    signal?: AbortSignal,
-  ): Promise<RunRecord> {
+  runAll(trigger: WholeRunTrigger, signal?: AbortSignal): Promise<RunRecord> {
     this.running ??= this.doRunAll(trigger, signal).finally(() => {
       this.running = undefined;
     });
@@ -82,7 +84,7 @@ export class EvaluationRunner {
   }
 
   private async doRunAll(
-    trigger: 'schedule' | 'manual',
+    trigger: WholeRunTrigger,
     signal?: AbortSignal,
   ): Promise<RunRecord> {
     const { db, reader, logger, config } = this.options;

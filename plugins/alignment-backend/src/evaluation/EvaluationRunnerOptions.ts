@@ -38,3 +38,9 @@ export interface EvaluationRunnerOptions {
     readAt: Date;
   }) => void;
 }
+
+/** Who asked for a whole-catalog run besides the schedule. */
+export type WholeRunRequest = 'manual' | 'change';
+
+/** What a whole-catalog run is recorded as started by. */
+export type WholeRunTrigger = 'schedule' | WholeRunRequest;

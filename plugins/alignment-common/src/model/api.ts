@@ -69,8 +69,12 @@ export interface EvaluationRun {
   id: number;
   /** `running` while under way; a failed run leaves the previously published results served. */
   status: 'running' | 'succeeded' | 'failed';
-  /** What started the run: the schedule, a manual request for the whole catalog, or one entity. */
-  trigger: 'schedule' | 'manual' | 'entity';
+  /**
+   * What started the run: the schedule, a manual request for the whole
+   * catalog, a change of the catalog that affects it all (a strategy or
+   * principle), or re-evaluated entities.
+   */
+  trigger: 'schedule' | 'manual' | 'change' | 'entity';
   /** Ref of the re-evaluated entity; only on `entity` runs. */
   entityRef?: string;
   /** ISO timestamp of the start. */
