@@ -36,6 +36,9 @@ export class CatalogSnapshot {
   // snapshot many times after it is filled.
   private kindIndex?: Map<string, Entity[]>;
   private readonly memos = new Map<string, unknown>();
+  // Every entity as added, in order, so that the snapshot can be rebuilt
+  // elsewhere (a worker thread) from plain data.
+  private readonly added: Entity[] = [];
 
   constructor(options?: { complete?: boolean }) {
     this.complete = options?.complete ?? true;
@@ -53,6 +56,7 @@ export class CatalogSnapshot {
 
   /** Records an entity; kinds nobody refers to are ignored. */
   add(entity: Entity): void {
+    this.added.push(entity);
     this.kindIndex = undefined;
     this.memos.clear();
     const kind = entity.kind.toLowerCase();
@@ -82,6 +86,14 @@ export class CatalogSnapshot {
         this.addMember(relation.targetRef.toLowerCase(), ref);
       }
     }
+  }
+
+  /**
+   * Every entity added, in the order added: `CatalogSnapshot.of` them gives
+   * an equal snapshot.
+   */
+  entities(): readonly Entity[] {
+    return this.added;
   }
 
   /** The entity with this canonical (lowercase) ref, if it is known. */
