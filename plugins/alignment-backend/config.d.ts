@@ -12,6 +12,14 @@ export interface Config {
      */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /**
+     * Whether whole runs of catalogs with more than 500 evaluated entities
+     * evaluate on a worker thread, leaving the main thread to read the
+     * catalog, write the database and serve requests meanwhile. The worker
+     * lives for one run and holds a copy of the run's context (groups,
+     * users, systems, domains, strategy). Default: true.
+     */
+    workerThread?: boolean;
+    /**
      * The entity kinds that are evaluated.
      * Default: Component, API, Resource, System.
      */

@@ -123,6 +123,7 @@ export const alignmentPlugin = createBackendPlugin({
           logger,
           config: alignmentConfig,
           retention: options.retention,
+          workerThread: options.workerThread,
           notifier: options.notificationsEnabled
             ? new AlignmentNotifier(deps.notifications, db.trends, logger)
             : undefined,

@@ -45,3 +45,14 @@ describe('readLodestarConfig campaigns', () => {
     expect(() => read({ reminderDays: [3, -1] })).toThrow(/reminderDays/);
   });
 });
+
+describe('readLodestarConfig workerThread', () => {
+  it('evaluates large runs on a worker thread unless turned off', () => {
+    expect(readLodestarConfig(new ConfigReader({})).workerThread).toBe(true);
+    expect(
+      readLodestarConfig(
+        new ConfigReader({ lodestar: { workerThread: false } }),
+      ).workerThread,
+    ).toBe(false);
+  });
+});

@@ -21,6 +21,8 @@ export interface LodestarOptions {
   notificationsEnabled: boolean;
   /** How old a catalog snapshot a preview may use before it is read again. */
   previewSnapshotMaxAgeMs: number;
+  /** Whether large whole runs evaluate on a worker thread. */
+  workerThread: boolean;
   campaigns: {
     /** Campaigns proposed from strategy revisions; absent when off. */
     proposeFromRevisions?: ProposalSettings;
@@ -123,5 +125,6 @@ export function readLodestarConfig(config: Config): LodestarOptions {
     previewSnapshotMaxAgeMs:
       (root?.getOptionalNumber('preview.snapshotMaxAgeMinutes') ?? 15) * 60_000,
     campaigns: readCampaigns(root),
+    workerThread: root?.getOptionalBoolean('workerThread') ?? true,
   };
 }

@@ -66,7 +66,7 @@ export class DatabaseRunStaging {
     const changed: Row[] = [];
     for (const piece of chunks(results, HASHED_PER_TURN)) {
       for (const result of piece) {
-        const content = rowContent(result);
+        const content = result.content ?? rowContent(result);
         if (served.get(result.entityRef)?.contentHash !== content.contentHash)
           changed.push(toRow(runId, result, content));
       }

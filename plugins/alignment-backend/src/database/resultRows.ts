@@ -4,7 +4,7 @@
  * results and the readers that serve them.
  */
 import { createHash, hash } from 'node:crypto';
-import type { ResultSummary, StoredResult } from './types';
+import type { ResultSummary, RowContent, StoredResult } from './types';
 
 /** The served result of each entity. */
 export const RESULTS = 'lodestar_results';
@@ -56,15 +56,7 @@ export function sha1(text: string): string {
     : createHash('sha1').update(text).digest('hex');
 }
 
-/** What a result row holds, hashed, before the row itself is built. */
-export interface RowContent {
-  /** The columns other than the key, the JSON and the evaluation time. */
-  columns: Row;
-  /** The scorecard's JSON, without the evaluation time. */
-  body: string;
-  /** Hash of the columns and the JSON: what a run compares. */
-  contentHash: string;
-}
+export type { RowContent } from './types';
 
 /**
  * A result's row content. Its hash covers every column but the evaluation

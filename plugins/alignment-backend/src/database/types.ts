@@ -38,6 +38,18 @@ export interface StoredResult {
   fingerprint: string;
   scorecard: Scorecard;
   evaluatedAt: string;
+  /** The row's content, when it was already built (on a worker thread). */
+  content?: RowContent;
+}
+
+/** What a result row holds, hashed, before the row itself is built. */
+export interface RowContent {
+  /** The columns other than the key, the JSON and the evaluation time. */
+  columns: Record<string, unknown>;
+  /** The scorecard's JSON, without the evaluation time. */
+  body: string;
+  /** Hash of the columns and the JSON: what a run compares. */
+  contentHash: string;
 }
 
 /**

@@ -40,7 +40,7 @@ export class CatalogReader {
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
-    private readonly pageSize = 500,
+    readonly pageSize = 500,
   ) {}
 
   /**

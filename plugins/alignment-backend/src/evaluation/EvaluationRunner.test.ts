@@ -1,16 +1,8 @@
-import {
-  mockServices,
-  TestDatabaseId,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
-import type { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { resolveAlignmentConfig } from '@lodestar/backstage-plugin-alignment-common';
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { AlignmentDatabase } from '../database/AlignmentDatabase';
+import { setupRunner as setup } from '../__testUtils__/evaluationRunner';
 import { loadMeridian } from '../__testUtils__/loadExamples';
-import { AlignmentNotifier } from './AlignmentNotifier';
-import { CatalogReader } from './CatalogReader';
-import { EvaluationRunner } from './EvaluationRunner';
+import type { CatalogReader } from './CatalogReader';
 
 jest.setTimeout(60_000);
 
@@ -18,53 +10,6 @@ const databases = TestDatabases.create({
   ids: ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'],
 });
 const meridian = loadMeridian();
-
-function setup(
-  db: AlignmentDatabase,
-  entities: Entity[],
-  options: { pageSize?: number; failOnPage?: number; clock?: () => Date } = {},
-) {
-  const catalog = catalogServiceMock({ entities });
-  let evaluatedPages = 0;
-  let evaluating = false;
-  if (options.failOnPage !== undefined) {
-    const query = catalog.queryEntities.bind(catalog);
-    catalog.queryEntities = async (req, opts) => {
-      // The evaluated kinds are read last, as one scan of the whole catalog.
-      const request = req as { cursor?: string; filter?: unknown };
-      if (!request.cursor && !request.filter) evaluating = true;
-      if (evaluating && ++evaluatedPages === options.failOnPage) {
-        throw new Error('catalog unreachable: connect ECONNREFUSED');
-      }
-      return query(req, opts);
-    };
-  }
-  const sent: any[] = [];
-  const notifier = new AlignmentNotifier(
-    { send: async n => void sent.push(n) },
-    db.trends,
-    mockServices.logger.mock(),
-  );
-  const logger = mockServices.logger.mock();
-  const runner = new EvaluationRunner({
-    db,
-    reader: new CatalogReader(
-      catalog,
-      mockServices.auth(),
-      options.pageSize ?? 10,
-    ),
-    logger,
-    config: resolveAlignmentConfig(),
-    retention: {
-      historyDays: 400,
-      aggregateDays: 1095,
-      factObservationDays: 30,
-    },
-    notifier,
-    clock: options.clock,
-  });
-  return { runner, sent, logger };
-}
 
 describe.each(databases.eachSupportedId())(
   'EvaluationRunner on %p',
@@ -222,7 +167,8 @@ describe.each(databases.eachSupportedId())(
       );
       // The first replica writes two pages, then its process "dies": the
       // catalog read never returns and the run is never finished.
-      const dying = setup(db, changed);
+      // Its stalled run never closes a worker thread: it runs on the main one.
+      const dying = setup(db, changed, { workerThread: false });
       const reader = (dying.runner as any).options.reader as CatalogReader;
       const pages = reader.evaluatedPages.bind(reader);
       jest

@@ -1,10 +1,8 @@
 import type { Entity } from '@backstage/catalog-model';
 import {
   AlignmentEngine,
-  RunPhases,
   CatalogSnapshot,
 } from '@lodestar/backstage-plugin-alignment-common';
-import { performance } from 'node:perf_hooks';
 import type {
   PreviousResult,
   RevisionRecord,
@@ -25,6 +23,8 @@ import { publicRunError } from './runErrors';
 import { evaluateEntities } from './evaluateEntities';
 import { evaluateOneEntity } from './evaluateOneEntity';
 import { pipeRunPages } from './pipeRunPages';
+import { RunPhaseClock } from './RunPhaseClock';
+import { runWorkerOptions } from './worker/runWorkerOptions';
 import {
   abandonOrphanRuns,
   pruneRetention,
@@ -92,20 +92,8 @@ export class EvaluationRunner {
     const startedAt = this.now();
     const runId = await db.runs.start(trigger, startedAt);
     logger.info(`Lodestar evaluation run ${runId} started (${trigger})`);
-    const phases: RunPhases = { catalogReadMs: 0, evaluateMs: 0, storeMs: 0 };
-    // The phase under way, to tell users what failed without the raw error.
-    let phaseUnderWay: keyof RunPhases = 'evaluateMs';
-    const timed = async <T>(phase: keyof RunPhases, work: () => Promise<T>) => {
-      const start = performance.now();
-      phaseUnderWay = phase;
-      try {
-        const result = await work();
-        phaseUnderWay = 'evaluateMs';
-        return result;
-      } finally {
-        phases[phase] += Math.round(performance.now() - start);
-      }
-    };
+    const clock = new RunPhaseClock();
+    const timed = clock.timed.bind(clock);
     const evaluatedAt = startedAt.toISOString();
     const levelChanges: Array<{
       previous: PreviousResult;
@@ -115,6 +103,7 @@ export class EvaluationRunner {
     let historyRows = 0;
     // Served results of entities the run does not see left the catalog.
     const evaluatedRefs = new Set<string>();
+    let workerToClose: RunPageEvaluator | undefined;
     try {
       const snapshot = await timed('catalogReadMs', () =>
         this.snapshots.read(signal, true),
@@ -138,14 +127,28 @@ export class EvaluationRunner {
         recordRevisions(db, snapshot, evaluatedAt),
       );
 
-      const pageEvaluator = new RunPageEvaluator({
-        engine,
+      const inputs = {
+        evaluatedAt: startedAt,
         waivers,
         facts,
+        withScoreParts: Boolean(this.options.onRead),
+      };
+      const pageEvaluator = new RunPageEvaluator({
+        engine,
+        inputs,
         catalogMeasures,
-        evaluatedAt: startedAt,
-        keepForPreview: Boolean(this.options.onRead),
+        fullPage: reader.pageSize,
+        ...runWorkerOptions({
+          enabled: this.options.workerThread ?? true,
+          runId,
+          logger,
+          snapshot,
+          config,
+          objectiveOutcomes,
+          inputs,
+        }),
       });
+      workerToClose = pageEvaluator;
       await pipeRunPages({
         pages: reader.evaluatedPages(config.evaluatedKinds, signal),
         evaluate: page => pageEvaluator.evaluate(page),
@@ -160,10 +163,7 @@ export class EvaluationRunner {
               levelChanges.push({ previous, current });
           }
         },
-        phases,
-        failedIn: phase => {
-          phaseUnderWay = phase;
-        },
+        clock,
       });
       if (signal?.aborted) throw new Error('The evaluation was aborted');
 
@@ -188,14 +188,16 @@ export class EvaluationRunner {
         evaluated,
         historyRows,
         stats,
-        phases,
+        phases: clock.phases,
       });
       logger.info(
         `Lodestar evaluated ${evaluated} entities in ${
           finishedAt.getTime() - startedAt.getTime()
         } ms (${historyRows} changed; catalog ${
-          phases.catalogReadMs
-        } ms, checks ${phases.evaluateMs} ms, storage ${phases.storeMs} ms)`,
+          clock.phases.catalogReadMs
+        } ms, checks ${clock.phases.evaluateMs} ms, storage ${
+          clock.phases.storeMs
+        } ms)`,
       );
       this.options.onRead?.({
         snapshot,
@@ -216,7 +218,7 @@ export class EvaluationRunner {
       );
       const shown = publicRunError({
         runId,
-        phase: phaseUnderWay,
+        phase: clock.failedPhase,
         aborted: signal?.aborted,
       });
       await db.staging
@@ -233,6 +235,8 @@ export class EvaluationRunner {
         .catch(e =>
           logger.error(`Could not record the failure of run ${runId}: ${e}`),
         );
+    } finally {
+      await workerToClose?.close();
     }
     return (await db.runs.latest())!;
   }
@@ -264,17 +268,7 @@ export class EvaluationRunner {
    * e.g. after their facts changed.
    */
   async runSome(entityRefs: string[]): Promise<StoredResult[]> {
-    const { db, reader, config, logger } = this.options;
-    return evaluateEntities({
-      entityRefs,
-      db,
-      reader,
-      config,
-      logger,
-      now: () => this.now(),
-      snapshot: () => this.snapshots.recent(),
-      notifier: this.options.notifier,
-    });
+    return evaluateEntities({ entityRefs, ...this.entityRunDeps() });
   }
 
   /** An entity as the context last read has it, if it holds one. */
@@ -287,16 +281,20 @@ export class EvaluationRunner {
    * read by the last run when it is fresh enough.
    */
   async runOne(entityRef: string): Promise<StoredResult> {
-    const { db, reader, config, logger } = this.options;
-    return evaluateOneEntity({
-      entityRef,
+    return evaluateOneEntity({ entityRef, ...this.entityRunDeps() });
+  }
+
+  /** What re-evaluations of some entities work with. */
+  private entityRunDeps() {
+    const { db, reader, config, logger, notifier } = this.options;
+    return {
       db,
       reader,
       config,
       logger,
+      notifier,
       now: () => this.now(),
       snapshot: () => this.snapshots.recent(),
-      notifier: this.options.notifier,
-    });
+    };
   }
 }

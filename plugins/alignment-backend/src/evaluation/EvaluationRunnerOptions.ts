@@ -27,6 +27,12 @@ export interface EvaluationRunnerOptions {
   afterRun?: (snapshot: CatalogSnapshot, now: Date) => Promise<void>;
   clock?: () => Date;
   /**
+   * Whether whole runs over more than one page of entities evaluate on a
+   * worker thread (the default), leaving the main thread to the catalog
+   * read, the database and requests.
+   */
+  workerThread?: boolean;
+  /**
    * Given what a successful run read (context and evaluated entities),
    * so previews work on the same catalog without reading it again.
    */

@@ -3,19 +3,23 @@ import {
   AlignmentEngine,
   EntityFacts,
   ScoreParts,
-  scorePartsOf,
 } from '@lodestar/backstage-plugin-alignment-common';
-import type { StoredResult, WaiverRecord } from '../database/types';
+import type { StoredResult } from '../database/types';
 import type { CatalogMeasureCounter } from './CatalogMeasureCounter';
+import { evaluateForRun, RunEvaluation, RunInputs } from './evaluateForRun';
 import { inSlices } from './inSlices';
 import { RunAccumulator } from './RunAccumulator';
-import { toStoredResult } from './toStoredResult';
+import type { EvaluationWorker } from './worker/EvaluationWorker';
 
 /**
  * Evaluates a whole-catalog run's entities page by page, and gathers what
  * the run needs once they are all done: the day's aggregates, the catalog
  * measures, who must revalidate what, and, for previews, each entity's
  * score as parts.
+ *
+ * Once a run has seen a full page of evaluated entities, its pages go to
+ * a worker thread when one can be started: a larger catalog is worth the
+ * worker's start-up, and a smaller one is not.
  */
 export class RunPageEvaluator {
   readonly accumulator = new RunAccumulator();
@@ -25,50 +29,98 @@ export class RunPageEvaluator {
   readonly read: Entity[] = [];
   /** Scores as parts by ref, kept only when `keepForPreview`. */
   readonly scores = new Map<string, ScoreParts>();
+  private worker?: Promise<EvaluationWorker | undefined>;
+  private seen = 0;
 
   constructor(
     private readonly options: {
       engine: AlignmentEngine;
-      waivers: Map<string, WaiverRecord[]>;
-      facts: Map<string, EntityFacts>;
+      inputs: RunInputs;
       catalogMeasures: CatalogMeasureCounter;
-      evaluatedAt: Date;
-      keepForPreview: boolean;
+      /** Starts the run's worker thread; undefined keeps the main thread. */
+      startWorker?: () => Promise<EvaluationWorker | undefined>;
+      /** Told when the worker fails and the run goes on without it. */
+      onWorkerFailure?: (error: Error) => void;
+      /** The reader's page size: this many entities start the worker. */
+      fullPage: number;
     },
   ) {}
 
-  /** Evaluates one page, in slices that let requests in between. */
+  /** Evaluates one page, on the worker or in slices that let requests in. */
   async evaluate(page: Entity[]): Promise<StoredResult[]> {
-    const { engine, waivers, facts, evaluatedAt } = this.options;
-    const stored: StoredResult[] = [];
-    for await (const entity of inSlices(page)) {
-      if (!engine.evaluates(entity)) continue;
-      this.options.catalogMeasures.add(entity);
-      const ref = stringifyEntityRef(entity);
-      const result = engine.evaluate(entity, {
-        now: evaluatedAt,
-        waivers: waivers.get(ref),
-        facts: facts.get(ref.toLocaleLowerCase('en-US')),
-      });
-      const row = toStoredResult(entity, result, evaluatedAt.toISOString());
-      if (this.options.keepForPreview) {
-        this.read.push(entity);
-        this.scores.set(
-          row.entityRef,
-          scorePartsOf(
-            result.pillars.flatMap(p => p.checks),
-            engine.config.weights,
-          ),
-        );
-      }
-      stored.push(row);
-      this.accumulator.add(row);
-      if (row.needsRevalidation && row.owner) {
-        this.needingReview.set(row.owner, [
-          ...(this.needingReview.get(row.owner) ?? []),
-          row.entityRef,
-        ]);
-      }
+    const { engine } = this.options;
+    const entities = page.filter(entity => engine.evaluates(entity));
+    for (const entity of entities) this.options.catalogMeasures.add(entity);
+    this.seen += entities.length;
+    if (!this.worker && this.seen >= this.options.fullPage) {
+      this.worker = this.options.startWorker?.();
+    }
+    const evaluations =
+      (await this.onWorker(entities)) ?? (await this.onMainThread(entities));
+    return evaluations.map((evaluation, i) =>
+      this.record(entities[i], evaluation),
+    );
+  }
+
+  /**
+   * The page evaluated on the worker, or undefined without one. A worker
+   * that fails (out of memory, or an error in the evaluation) is stopped
+   * and the run goes on on the main thread, where an error in the
+   * evaluation itself fails the run as it always did.
+   */
+  private async onWorker(
+    entities: Entity[],
+  ): Promise<RunEvaluation[] | undefined> {
+    const worker = await this.worker;
+    if (!worker) return undefined;
+    try {
+      return await worker.evaluate(entities, this.factsOf(entities));
+    } catch (error) {
+      this.options.onWorkerFailure?.(error as Error);
+      this.worker = Promise.resolve(undefined);
+      await worker.close();
+      return undefined;
+    }
+  }
+
+  /** Stops the run's worker, if it started one. */
+  async close(): Promise<void> {
+    const worker = await this.worker;
+    this.worker = undefined;
+    await worker?.close();
+  }
+
+  private async onMainThread(entities: Entity[]): Promise<RunEvaluation[]> {
+    const evaluations: RunEvaluation[] = [];
+    for await (const entity of inSlices(entities)) {
+      evaluations.push(
+        evaluateForRun(this.options.engine, entity, this.options.inputs),
+      );
+    }
+    return evaluations;
+  }
+
+  private factsOf(entities: Entity[]): Map<string, EntityFacts> {
+    const facts = new Map<string, EntityFacts>();
+    for (const entity of entities) {
+      const ref = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+      const known = this.options.inputs.facts.get(ref);
+      if (known) facts.set(ref, known);
+    }
+    return facts;
+  }
+
+  private record(entity: Entity, { stored, scoreParts }: RunEvaluation) {
+    if (this.options.inputs.withScoreParts) {
+      this.read.push(entity);
+      if (scoreParts) this.scores.set(stored.entityRef, scoreParts);
+    }
+    this.accumulator.add(stored);
+    if (stored.needsRevalidation && stored.owner) {
+      this.needingReview.set(stored.owner, [
+        ...(this.needingReview.get(stored.owner) ?? []),
+        stored.entityRef,
+      ]);
     }
     return stored;
   }

@@ -1,7 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { RunPhases } from '@lodestar/backstage-plugin-alignment-common';
 import type { StoredResult } from '../database/types';
 import { pipeRunPages } from './pipeRunPages';
+import { RunPhaseClock } from './RunPhaseClock';
 
 const page = (n: number): Entity[] => [
   { apiVersion: 'v1', kind: 'Component', metadata: { name: `c${n}` } },
@@ -23,12 +23,6 @@ function recorder(pageCount: number) {
   return { log, pages: pages() };
 }
 
-const noPhases = (): RunPhases => ({
-  catalogReadMs: 0,
-  evaluateMs: 0,
-  storeMs: 0,
-});
-
 describe('pipeRunPages', () => {
   it('reads the next page while one is evaluated, and stages pages in order, one at a time', async () => {
     const { log, pages } = recorder(3);
@@ -49,8 +43,7 @@ describe('pipeRunPages', () => {
         log.push(`staged ${results[0].entityRef}`);
         stagingNow -= 1;
       },
-      phases: noPhases(),
-      failedIn: () => undefined,
+      clock: new RunPhaseClock(),
     });
     // Page 2 was asked for before page 1's evaluation finished.
     expect(log.indexOf('read 2 start')).toBeLessThan(
@@ -66,7 +59,8 @@ describe('pipeRunPages', () => {
 
   it('charges each phase the time the run waited for it', async () => {
     const { pages } = recorder(2);
-    const phases = noPhases();
+    const clock = new RunPhaseClock();
+    const { phases } = clock;
     await pipeRunPages({
       pages,
       evaluate: async entities => {
@@ -76,8 +70,7 @@ describe('pipeRunPages', () => {
       stage: async () => {
         await new Promise(resolve => setTimeout(resolve, 40));
       },
-      phases,
-      failedIn: () => undefined,
+      clock,
     });
     expect(phases.evaluateMs).toBeGreaterThanOrEqual(38);
     // The second page's staging overlaps nothing: at least its 40 ms.
@@ -88,7 +81,7 @@ describe('pipeRunPages', () => {
   it('names the failed phase and lets the staging under way finish before throwing', async () => {
     const { pages } = recorder(5);
     const staged: string[] = [];
-    let failed: keyof RunPhases | undefined;
+    const clock = new RunPhaseClock();
     await expect(
       pipeRunPages({
         pages,
@@ -101,13 +94,10 @@ describe('pipeRunPages', () => {
           await new Promise(resolve => setTimeout(resolve, 20));
           staged.push(results[0].entityRef);
         },
-        phases: noPhases(),
-        failedIn: phase => {
-          failed = phase;
-        },
+        clock,
       }),
     ).rejects.toThrow('rule blew up');
-    expect(failed).toBe('evaluateMs');
+    expect(clock.failedPhase).toBe('evaluateMs');
     // Page 1 was being staged when page 2 failed; it finished first.
     expect(staged).toEqual(['c1']);
   });
@@ -117,7 +107,7 @@ describe('pipeRunPages', () => {
       yield page(1);
       throw new Error('connect ECONNREFUSED');
     }
-    let failed: keyof RunPhases | undefined;
+    const clock = new RunPhaseClock();
     await expect(
       pipeRunPages({
         pages: failing(),
@@ -126,12 +116,9 @@ describe('pipeRunPages', () => {
           return resultOf(entities);
         },
         stage: async () => undefined,
-        phases: noPhases(),
-        failedIn: phase => {
-          failed = phase;
-        },
+        clock,
       }),
     ).rejects.toThrow('ECONNREFUSED');
-    expect(failed).toBe('catalogReadMs');
+    expect(clock.failedPhase).toBe('catalogReadMs');
   });
 });

@@ -1,8 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { RunPhases } from '@lodestar/backstage-plugin-alignment-common';
-import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { StoredResult } from '../database/types';
+import type { RunPhaseClock } from './RunPhaseClock';
 
 /** What the pipeline does with the pages of a run. */
 export interface RunPageSteps {
@@ -12,10 +11,8 @@ export interface RunPageSteps {
   evaluate(page: Entity[]): Promise<StoredResult[]>;
   /** Stages one page's results; called in page order, one at a time. */
   stage(results: StoredResult[]): Promise<void>;
-  /** Where the time spent waiting on each step is added. */
-  phases: RunPhases;
-  /** Told which phase failed, before the error is thrown. */
-  failedIn(phase: keyof RunPhases): void;
+  /** Charged the time spent waiting on each step; names the one that failed. */
+  clock: RunPhaseClock;
 }
 
 const ignore = () => undefined;
@@ -34,18 +31,8 @@ const ignore = () => undefined;
  * nothing of the run is still being written when it is discarded.
  */
 export async function pipeRunPages(steps: RunPageSteps): Promise<void> {
-  const { pages, phases } = steps;
-  const waited = async <T>(phase: keyof RunPhases, work: Promise<T>) => {
-    const start = performance.now();
-    try {
-      return await work;
-    } catch (error) {
-      steps.failedIn(phase);
-      throw error;
-    } finally {
-      phases[phase] += Math.round(performance.now() - start);
-    }
-  };
+  const { pages, clock } = steps;
+  const waited = clock.waited.bind(clock);
   // Both are awaited later; until then a failure must not go unhandled.
   let reading = pages.next();
   reading.catch(ignore);

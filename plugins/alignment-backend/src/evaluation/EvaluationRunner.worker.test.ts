@@ -1,0 +1,102 @@
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { AlignmentDatabase } from '../database/AlignmentDatabase';
+import { setupRunner as setup } from '../__testUtils__/evaluationRunner';
+import { loadMeridian } from '../__testUtils__/loadExamples';
+import { EvaluationWorker } from './worker/EvaluationWorker';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'],
+});
+const meridian = loadMeridian();
+
+describe.each(databases.eachSupportedId())(
+  'EvaluationRunner with a worker thread on %p',
+  (databaseId: TestDatabaseId) => {
+    async function open() {
+      return AlignmentDatabase.fromKnex(await databases.init(databaseId));
+    }
+
+    it('stores the same results whether a worker thread evaluates or not', async () => {
+      const start = jest.spyOn(EvaluationWorker, 'start');
+      const served = async (workerThread: boolean) => {
+        const db = await open();
+        const run = await setup(db, meridian, { workerThread }).runner.runAll(
+          'manual',
+        );
+        expect(run.status).toBe('succeeded');
+        return db
+          .knex('lodestar_results')
+          .select('entity_ref', 'content_hash', 'fingerprint', 'score')
+          .orderBy('entity_ref');
+      };
+      const onMainThread = await served(false);
+      expect(start).not.toHaveBeenCalled();
+      const onWorker = await served(true);
+      expect(start).toHaveBeenCalledTimes(1);
+      expect(onWorker).toEqual(onMainThread);
+      expect(onWorker.length).toBeGreaterThanOrEqual(50);
+      start.mockRestore();
+    });
+
+    it('evaluates on the main thread when the worker cannot start', async () => {
+      const start = jest
+        .spyOn(EvaluationWorker, 'start')
+        .mockRejectedValue(new Error('worker script not found'));
+      const db = await open();
+      const { runner, logger } = setup(db, meridian);
+      const run = await runner.runAll('manual');
+      expect(run.status).toBe('succeeded');
+      expect(run.evaluated).toBeGreaterThanOrEqual(50);
+      expect(logger.warn).toHaveBeenCalledWith(
+        expect.stringContaining('worker script not found'),
+      );
+      start.mockRestore();
+    });
+
+    it('goes on on the main thread when the worker fails part-way', async () => {
+      const evaluate = EvaluationWorker.prototype.evaluate;
+      let pages = 0;
+      const failing = jest
+        .spyOn(EvaluationWorker.prototype, 'evaluate')
+        .mockImplementation(function evaluateThenFail(this: any, ...args) {
+          if (++pages === 2) {
+            return Promise.reject(new Error('ERR_WORKER_OUT_OF_MEMORY'));
+          }
+          return evaluate.apply(this, args);
+        });
+      const db = await open();
+      const { runner, logger } = setup(db, meridian);
+      const run = await runner.runAll('manual');
+      failing.mockRestore();
+      expect(pages).toBe(2);
+      expect(run.status).toBe('succeeded');
+      expect(logger.warn).toHaveBeenCalledWith(
+        expect.stringContaining(
+          `worker thread failed, so run ${run.id} goes on on the main thread: Error: ERR_WORKER_OUT_OF_MEMORY`,
+        ),
+      );
+      const again = await setup(db, meridian, {
+        workerThread: false,
+      }).runner.runAll('manual');
+      // Nothing differs from a run on the main thread alone.
+      expect(again).toMatchObject({
+        status: 'succeeded',
+        evaluated: run.evaluated,
+        historyRows: 0,
+      });
+    });
+
+    it('keeps a catalog smaller than a page on the main thread', async () => {
+      const start = jest.spyOn(EvaluationWorker, 'start');
+      const db = await open();
+      const run = await setup(db, meridian, { pageSize: 1000 }).runner.runAll(
+        'manual',
+      );
+      expect(run.status).toBe('succeeded');
+      expect(start).not.toHaveBeenCalled();
+      start.mockRestore();
+    });
+  },
+);

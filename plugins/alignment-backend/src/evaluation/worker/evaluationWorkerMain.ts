@@ -1,0 +1,91 @@
+import {
+  isMainThread,
+  MessagePort,
+  parentPort,
+  workerData,
+} from 'node:worker_threads';
+import {
+  AlignmentEngine,
+  CatalogSnapshot,
+} from '@lodestar/backstage-plugin-alignment-common';
+import { rowContent } from '../../database/resultRows';
+import { evaluateForRun, RunInputs } from '../evaluateForRun';
+import type {
+  EvaluatedOnWorker,
+  FromWorker,
+  PrepareRun,
+  ToWorker,
+} from './protocol';
+
+/**
+ * This module's own file, which the worker thread loads: from source in
+ * development and tests, from the built package in production.
+ */
+export const EVALUATION_WORKER_MODULE = __filename;
+
+/** The key in `workerData` that marks the run's worker thread. */
+export const EVALUATION_WORKER_MARK = 'lodestarEvaluationWorker';
+
+interface PreparedRun {
+  engine: AlignmentEngine;
+  inputs: Omit<RunInputs, 'facts'>;
+}
+
+function prepare(message: PrepareRun): PreparedRun {
+  const snapshot = CatalogSnapshot.of(message.context, {
+    complete: message.complete,
+  });
+  return {
+    engine: AlignmentEngine.create({
+      snapshot,
+      config: message.config,
+      objectiveOutcomes: message.objectiveOutcomes,
+    }),
+    inputs: {
+      evaluatedAt: message.evaluatedAt,
+      waivers: message.waivers,
+      withScoreParts: message.withScoreParts,
+    },
+  };
+}
+
+function answer(run: PreparedRun | undefined, message: ToWorker): FromWorker {
+  if (message.type === 'prepare') return { type: 'prepared', id: message.id };
+  if (!run) throw new Error('A page arrived before its run was prepared');
+  const inputs = { ...run.inputs, facts: message.facts };
+  const results = message.entities.map((entity): EvaluatedOnWorker => {
+    const { stored, scoreParts } = evaluateForRun(run.engine, entity, inputs);
+    const { scorecard: _parsedOnDemand, ...columns } = stored;
+    return { stored: { ...columns, content: rowContent(stored) }, scoreParts };
+  });
+  return { type: 'page', id: message.id, results };
+}
+
+/**
+ * Runs on the worker thread: evaluates the pages of one whole run, one
+ * message at a time, in the run's context.
+ */
+function serveRunEvaluations(port: MessagePort): void {
+  let run: PreparedRun | undefined;
+  port.on('message', (message: ToWorker) => {
+    let reply: FromWorker;
+    try {
+      if (message.type === 'prepare') run = prepare(message);
+      reply = answer(run, message);
+    } catch (error) {
+      reply = {
+        type: 'error',
+        id: message.id,
+        message: (error as Error)?.stack ?? String(error),
+      };
+    }
+    port.postMessage(reply);
+  });
+}
+
+// Loading this module on the run's worker thread starts the work: a
+// bundler keeps this statement, where it would drop an export that only
+// the worker calls.
+if (!isMainThread && parentPort && workerData?.[EVALUATION_WORKER_MARK]) {
+  serveRunEvaluations(parentPort);
+}
