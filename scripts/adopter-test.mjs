@@ -138,6 +138,15 @@ async function adopt(variant, tarballs, env) {
     appDir,
     fixture: path.join(root, 'scripts/adopter/fixtures/catalog.yaml'),
   });
+  await check(
+    `${variant}: evaluates on a worker thread from the built package`,
+    () =>
+      execFileAsync(
+        'node',
+        [path.join(root, 'scripts/adopter/checkWorker.cjs'), appDir],
+        { cwd: appDir, env },
+      ),
+  );
   await timed(`${variant}: start and check in Chromium`, () =>
     checkPortal({
       appDir,
