@@ -19,7 +19,7 @@ import {
   generateCatalog,
   SyntheticEntityProvider,
 } from '@lodestar/synthetic-catalog';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchBackend } from './lib/BenchBackend';
 import {
@@ -31,7 +31,7 @@ import {
   resetLodestarDatabase,
 } from './lib/databases';
 import { measureRun, waitUntilIdle } from './lib/evaluations';
-import { waitForGeneration } from './lib/generations';
+import { waitForGeneration, waitForReset } from './lib/generations';
 import { waitForPrincipleGeneration } from './lib/principleFreshness';
 import { describeMachine, flags, mb, printTable, seconds } from './lib/report';
 import { WORK_DIR } from './workDir';
@@ -72,6 +72,9 @@ async function main() {
       });
       // Each benchmark starts from the generated catalog, generation 0,
       // principles included (the freshness benchmark edits one).
+      const lastGeneration = existsSync(backend.changeFile)
+        ? Number(readFileSync(backend.changeFile, 'utf8')) || 0
+        : 0;
       writeFileSync(backend.changeFile, '0');
       writeFileSync(backend.principleChangeFile, '0');
       try {
@@ -83,6 +86,7 @@ async function main() {
           )} s`,
         );
         await waitForPrincipleGeneration(backend, 0);
+        await waitForReset(backend, lastGeneration);
         await waitUntilIdle(backend);
         await clearLodestarTables(engine, dataName, WORK_DIR);
         for (const label of ['first', 'unchanged', 'after 1% changed']) {
