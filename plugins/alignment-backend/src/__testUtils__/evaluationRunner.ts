@@ -10,7 +10,8 @@ import { EvaluationRunner } from '../evaluation/EvaluationRunner';
 /**
  * An EvaluationRunner over a mock catalog of `entities`, read 10 to a page
  * unless told otherwise, with the notifications it sends collected; the
- * catalog can fail on the nth page of evaluated entities.
+ * catalog can fail on the nth page of evaluated entities, or wait before
+ * each page.
  */
 export function setupRunner(
   db: AlignmentDatabase,
@@ -20,9 +21,18 @@ export function setupRunner(
     failOnPage?: number;
     clock?: () => Date;
     workerThread?: boolean;
+    /** Awaited before the catalog answers each page. */
+    beforePage?: () => Promise<unknown>;
   } = {},
 ) {
   const catalog = catalogServiceMock({ entities });
+  if (options.beforePage) {
+    const query = catalog.queryEntities.bind(catalog);
+    catalog.queryEntities = async (req, opts) => {
+      await options.beforePage?.();
+      return query(req, opts);
+    };
+  }
   let evaluatedPages = 0;
   let evaluating = false;
   if (options.failOnPage !== undefined) {

@@ -17,9 +17,9 @@ import type { EvaluationWorker } from './worker/EvaluationWorker';
  * measures, who must revalidate what, and, for previews, each entity's
  * score as parts.
  *
- * Once a run has seen a full page of evaluated entities, its pages go to
- * a worker thread when one can be started: a larger catalog is worth the
- * worker's start-up, and a smaller one is not.
+ * Once a run has seen a full page of evaluated entities, it starts a
+ * worker thread, and its pages go there as soon as the worker is ready;
+ * until then, and in a catalog of one page, they are evaluated here.
  */
 export class RunPageEvaluator {
   readonly accumulator = new RunAccumulator();
@@ -30,6 +30,7 @@ export class RunPageEvaluator {
   /** Scores as parts by ref, kept only when `keepForPreview`. */
   readonly scores = new Map<string, ScoreParts>();
   private worker?: Promise<EvaluationWorker | undefined>;
+  private ready?: EvaluationWorker;
   private seen = 0;
 
   constructor(
@@ -54,6 +55,9 @@ export class RunPageEvaluator {
     this.seen += entities.length;
     if (!this.worker && this.seen >= this.options.fullPage) {
       this.worker = this.options.startWorker?.();
+      this.worker?.then(worker => {
+        this.ready = worker;
+      });
     }
     const evaluations =
       (await this.onWorker(entities)) ?? (await this.onMainThread(entities));
@@ -63,7 +67,8 @@ export class RunPageEvaluator {
   }
 
   /**
-   * The page evaluated on the worker, or undefined without one. A worker
+   * The page evaluated on the worker, or undefined while it is not ready
+   * or without one. A worker
    * that fails (out of memory, or an error in the evaluation) is stopped
    * and the run goes on on the main thread, where an error in the
    * evaluation itself fails the run as it always did.
@@ -71,12 +76,13 @@ export class RunPageEvaluator {
   private async onWorker(
     entities: Entity[],
   ): Promise<RunEvaluation[] | undefined> {
-    const worker = await this.worker;
+    const worker = this.ready;
     if (!worker) return undefined;
     try {
       return await worker.evaluate(entities, this.factsOf(entities));
     } catch (error) {
       this.options.onWorkerFailure?.(error as Error);
+      this.ready = undefined;
       this.worker = Promise.resolve(undefined);
       await worker.close();
       return undefined;
@@ -87,6 +93,7 @@ export class RunPageEvaluator {
   async close(): Promise<void> {
     const worker = await this.worker;
     this.worker = undefined;
+    this.ready = undefined;
     await worker?.close();
   }
 
