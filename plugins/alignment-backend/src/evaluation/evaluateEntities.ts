@@ -9,10 +9,10 @@ import type { AlignmentDatabase } from '../database/AlignmentDatabase';
 import type { StoredResult } from '../database/types';
 import type { AlignmentNotifier } from './AlignmentNotifier';
 import type { CatalogReader } from './CatalogReader';
+import { evaluateForRun } from './evaluateForRun';
 import { inSlices } from './inSlices';
 import { readObjectiveOutcomes } from './objectiveOutcomes';
 import { publishReevaluated } from './publishReevaluated';
-import { toStoredResult } from './toStoredResult';
 
 /**
  * Re-evaluates some entities now, for example those whose facts just
@@ -56,14 +56,14 @@ export async function evaluateEntities(options: {
       db.facts.latestOf(refs),
       db.waivers.activeByEntity(startedAt.toISOString()),
     ]);
+    const inputs = {
+      evaluatedAt: startedAt,
+      waivers,
+      facts,
+      withScoreParts: false,
+    };
     for await (const entity of inSlices(entities)) {
-      const ref = stringifyEntityRef(entity);
-      const result = engine.evaluate(entity, {
-        now: startedAt,
-        waivers: waivers.get(ref),
-        facts: facts.get(ref.toLocaleLowerCase('en-US')),
-      });
-      stored.push(toStoredResult(entity, result, startedAt.toISOString()));
+      stored.push(evaluateForRun(engine, entity, inputs).stored);
     }
     // One transaction for the batch: entity by entity, a busy push stream
     // outran the re-evaluation.
