@@ -25,9 +25,9 @@ export class RunPageEvaluator {
   readonly accumulator = new RunAccumulator();
   /** Refs needing revalidation, by owner. */
   readonly needingReview = new Map<string, string[]>();
-  /** Entities evaluated, kept only when `keepForPreview`. */
+  /** Entities evaluated, kept only when the inputs ask for score parts. */
   readonly read: Entity[] = [];
-  /** Scores as parts by ref, kept only when `keepForPreview`. */
+  /** Scores as parts by ref, kept only when the inputs ask for them. */
   readonly scores = new Map<string, ScoreParts>();
   private worker?: Promise<EvaluationWorker | undefined>;
   private ready?: EvaluationWorker;
@@ -68,10 +68,9 @@ export class RunPageEvaluator {
 
   /**
    * The page evaluated on the worker, or undefined while it is not ready
-   * or without one. A worker
-   * that fails (out of memory, or an error in the evaluation) is stopped
-   * and the run goes on on the main thread, where an error in the
-   * evaluation itself fails the run as it always did.
+   * or without one. A worker that fails (out of memory, or an error in the
+   * evaluation) is stopped and the run goes on on the main thread, where
+   * an error in the evaluation itself fails the run as it always did.
    */
   private async onWorker(
     entities: Entity[],
