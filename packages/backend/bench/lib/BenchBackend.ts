@@ -285,7 +285,8 @@ export class BenchBackend {
 
   /** The in-process probe's figures since the last reset. */
   probe(): { resets: number; maxDelayMs: number; p99DelayMs: number } {
-    // The probe rewrites its file every 100 ms: a read can catch it empty.
+    // The probe renames each write into place, but its first may not have
+    // happened yet.
     for (let attempt = 0; attempt < 20; attempt++) {
       try {
         return JSON.parse(readFileSync(this.probeFile, 'utf8'));

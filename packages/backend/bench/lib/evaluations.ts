@@ -1,6 +1,7 @@
 import type { EvaluationRun } from '@lodestar/backstage-plugin-alignment-common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchBackend } from './BenchBackend';
+import { CpuTime, cpuTime, cpuUsedBetween } from './cpuTime';
 
 /** One measured evaluation run. */
 export interface MeasuredRun {
@@ -10,6 +11,11 @@ export interface MeasuredRun {
   peakRssGrowth: number;
   peakRss: number;
   maxEventLoopDelayMs: number;
+  /**
+   * CPU seconds used from the request to the run's end: whether a run is
+   * bound by the machine's cores, and how much of them the backend took.
+   */
+  cpu: CpuTime;
 }
 
 async function latest(
@@ -28,11 +34,13 @@ export async function measureRun(backend: BenchBackend): Promise<MeasuredRun> {
   const before = (await latest(backend))?.id ?? 0;
   let rssBefore = 0;
   let start = 0;
+  let cpuBefore = cpuTime(backend.pid);
   // The task stays busy for a moment after a run is recorded (notifications,
   // retention); the scheduler answers 409 until it is free.
   for (;;) {
     await backend.resetProbes();
     rssBefore = backend.memory().rss;
+    cpuBefore = cpuTime(backend.pid);
     start = Date.now();
     try {
       await backend.api('/api/alignment/evaluations', {
@@ -49,6 +57,7 @@ export async function measureRun(backend: BenchBackend): Promise<MeasuredRun> {
     await sleep(250);
     const run = await latest(backend);
     if (run && run.id > before && run.status !== 'running') {
+      const cpu = cpuUsedBetween(cpuBefore, cpuTime(backend.pid));
       const { peakRss } = backend.memory();
       if (run.status !== 'succeeded')
         throw new Error(`Run ${run.id} failed: ${run.error}`);
@@ -58,6 +67,7 @@ export async function measureRun(backend: BenchBackend): Promise<MeasuredRun> {
         peakRss,
         peakRssGrowth: peakRss - rssBefore,
         maxEventLoopDelayMs: backend.probe().maxDelayMs,
+        cpu,
       };
       // Closes the run's CPU profile, when the backend is profiled.
       await backend.resetProbes();

@@ -12,7 +12,7 @@
  * next, so one measured run gives one profile.
  */
 const { monitorEventLoopDelay } = require('node:perf_hooks');
-const { writeFileSync } = require('node:fs');
+const { renameSync, writeFileSync } = require('node:fs');
 
 const file = process.env.LODESTAR_PROBE_FILE;
 if (file) {
@@ -21,15 +21,19 @@ if (file) {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   let resets = 0;
-  const write = () =>
+  // Written beside the file and renamed over it, so that a reader never
+  // finds it empty or half-written.
+  const write = () => {
     writeFileSync(
-      file,
+      `${file}.next`,
       JSON.stringify({
         resets,
         maxDelayMs: delay.max / 1e6,
         p99DelayMs: delay.percentile(99) / 1e6,
       }),
     );
+    renameSync(`${file}.next`, file);
+  };
   setInterval(write, 100).unref();
   const profiles = startProfiles(process.env.LODESTAR_PROFILE_DIR);
   process.on('SIGUSR2', () => {
