@@ -191,10 +191,7 @@ export class BenchBackend {
     this.process.stderr!.pipe(log);
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.process.exitCode !== null)
-        throw new Error(
-          `The backend exited with ${this.process.exitCode}; see ${log.path}`,
-        );
+      this.assertRunning();
       const ready = await fetch(
         `${this.baseUrl}/.backstage/health/v1/readiness`,
       )
@@ -204,6 +201,17 @@ export class BenchBackend {
       await sleep(500);
     }
     throw new Error(`The backend did not start in ${timeoutMs} ms`);
+  }
+
+  /** Throws when the process has stopped, naming how and where its log is. */
+  private assertRunning(): void {
+    const { exitCode, signalCode } = this.process!;
+    if (exitCode !== null || signalCode !== null)
+      throw new Error(
+        `The backend exited with ${exitCode ?? signalCode}; see ${
+          this.logFile
+        }`,
+      );
   }
 
   /** Stops the process: gracefully, or with SIGKILL as a crash would. */
@@ -253,6 +261,7 @@ export class BenchBackend {
     const start = Date.now();
     let seen = 0;
     while (Date.now() - start < timeoutMs) {
+      this.assertRunning();
       const page = await this.api<{ totalItems: number }>(
         '/api/catalog/entities/by-query?limit=1',
       ).catch(() => ({ totalItems: 0 }));

@@ -14,7 +14,11 @@
 const { monitorEventLoopDelay } = require('node:perf_hooks');
 const { renameSync, writeFileSync } = require('node:fs');
 
-const file = process.env.LODESTAR_PROBE_FILE;
+const { isMainThread } = require('node:worker_threads');
+
+// A worker thread started without its own execArgv inherits this preload;
+// only the main thread's event loop is measured, and only it writes.
+const file = isMainThread ? process.env.LODESTAR_PROBE_FILE : undefined;
 if (file) {
   // The histogram records how late each 10 ms tick fired: its maximum is
   // the longest stretch in which the loop could not run anything else.
