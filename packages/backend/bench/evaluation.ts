@@ -113,6 +113,7 @@ async function main() {
             mb(measured.peakRssGrowth),
             Math.round(measured.maxEventLoopDelayMs),
             measured.cpu.process.toFixed(1),
+            measured.cpu.mainThread.toFixed(1),
             `${Math.round(
               (100 * measured.cpu.machineBusy) / measured.cpu.machineTotal,
             )}%`,
@@ -163,6 +164,7 @@ async function main() {
       'RSS growth MB',
       'max loop block ms',
       'backend CPU s',
+      'main thread CPU s',
       'machine busy',
       'result rows',
       'history rows',

@@ -4,6 +4,12 @@ import { readFileSync } from 'node:fs';
 export interface CpuTime {
   /** By the process, all its threads (the run's worker thread included). */
   process: number;
+  /**
+   * By the process's main thread alone, which serves requests, the
+   * catalog's side of the read and the database work; the rest of the
+   * process's time is the run's worker and V8's and libuv's helpers.
+   */
+  mainThread: number;
   /** By the whole machine: the backend, PostgreSQL and anything else. */
   machineBusy: number;
   /** Available on the whole machine: every core's time, busy or idle. */
@@ -14,13 +20,18 @@ export interface CpuTime {
 // architecture Node supports.
 const TICKS_PER_SECOND = 100;
 
+/** User and system clock ticks of a process or thread, from its stat file. */
+function ticksOf(statFile: string): number {
+  // The command name in parentheses may hold spaces: fields count from it.
+  const stat = readFileSync(statFile, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
 /** The CPU seconds used by process `pid` and by the machine until now. */
 export function cpuTime(pid: number): CpuTime {
-  // The command name in parentheses may hold spaces: fields count from it.
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
+  // The main thread's id is the process's.
+  const mainThread = ticksOf(`/proc/${pid}/task/${pid}/stat`);
   const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync(
     '/proc/stat',
     'utf8',
@@ -32,7 +43,8 @@ export function cpuTime(pid: number): CpuTime {
     .map(Number);
   const busy = user + nice + system + irq + softirq + steal;
   return {
-    process: (utime + stime) / TICKS_PER_SECOND,
+    process: ticksOf(`/proc/${pid}/stat`) / TICKS_PER_SECOND,
+    mainThread: mainThread / TICKS_PER_SECOND,
     machineBusy: busy / TICKS_PER_SECOND,
     machineTotal: (busy + idle + iowait) / TICKS_PER_SECOND,
   };
@@ -42,6 +54,7 @@ export function cpuTime(pid: number): CpuTime {
 export function cpuUsedBetween(before: CpuTime, after: CpuTime): CpuTime {
   return {
     process: after.process - before.process,
+    mainThread: after.mainThread - before.mainThread,
     machineBusy: after.machineBusy - before.machineBusy,
     machineTotal: after.machineTotal - before.machineTotal,
   };
