@@ -15,6 +15,7 @@ import { DatabaseRunStore } from './DatabaseRunStore';
 import { DatabaseTrendStore } from './DatabaseTrendStore';
 import { DatabaseWaiverStore } from './DatabaseWaiverStore';
 import { migrateUp } from './migrate';
+import { useWriteAheadLog } from './sqliteJournal';
 
 /** The plugin's stores, sharing one database. */
 export class AlignmentDatabase {
@@ -66,6 +67,7 @@ export class AlignmentDatabase {
     database: DatabaseService;
   }): Promise<AlignmentDatabase> {
     const knex = await options.database.getClient();
+    await useWriteAheadLog(knex);
     if (!options.database.migrations?.skip) {
       await migrateUp(knex);
     }
