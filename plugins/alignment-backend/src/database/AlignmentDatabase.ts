@@ -15,7 +15,6 @@ import { DatabaseRunStore } from './DatabaseRunStore';
 import { DatabaseTrendStore } from './DatabaseTrendStore';
 import { DatabaseWaiverStore } from './DatabaseWaiverStore';
 import { migrateUp } from './migrate';
-import { useWriteAheadLog } from './sqliteJournal';
 
 /** The plugin's stores, sharing one database. */
 export class AlignmentDatabase {
@@ -67,7 +66,6 @@ export class AlignmentDatabase {
     database: DatabaseService;
   }): Promise<AlignmentDatabase> {
     const knex = await options.database.getClient();
-    await useWriteAheadLog(knex);
     if (!options.database.migrations?.skip) {
       await migrateUp(knex);
     }
