@@ -30,8 +30,6 @@ function ticksOf(statFile: string): number {
 
 /** The CPU seconds used by process `pid` and by the machine until now. */
 export function cpuTime(pid: number): CpuTime {
-  // The main thread's id is the process's.
-  const mainThread = ticksOf(`/proc/${pid}/task/${pid}/stat`);
   const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync(
     '/proc/stat',
     'utf8',
@@ -44,7 +42,8 @@ export function cpuTime(pid: number): CpuTime {
   const busy = user + nice + system + irq + softirq + steal;
   return {
     process: ticksOf(`/proc/${pid}/stat`) / TICKS_PER_SECOND,
-    mainThread: mainThread / TICKS_PER_SECOND,
+    // The main thread's id is the process's.
+    mainThread: ticksOf(`/proc/${pid}/task/${pid}/stat`) / TICKS_PER_SECOND,
     machineBusy: busy / TICKS_PER_SECOND,
     machineTotal: (busy + idle + iowait) / TICKS_PER_SECOND,
   };

@@ -34,7 +34,7 @@ export async function measureRun(backend: BenchBackend): Promise<MeasuredRun> {
   const before = (await latest(backend))?.id ?? 0;
   let rssBefore = 0;
   let start = 0;
-  let cpuBefore = cpuTime(backend.pid);
+  let cpuBefore: CpuTime;
   // The task stays busy for a moment after a run is recorded (notifications,
   // retention); the scheduler answers 409 until it is free.
   for (;;) {
