@@ -35,6 +35,12 @@ function rowsPerStatement(knex: Knex): number {
 // them at once would hold the event loop.
 const HASHED_PER_TURN = 100;
 
+/** A served result in brief, with the hash of its content. */
+export type ServedResult = PreviousResult & { contentHash: string };
+
+/** The served results of some entities in brief, by entity ref. */
+export type ServedResults = ReadonlyMap<string, ServedResult>;
+
 /** What staging a page of a run's results did. */
 export interface StagedPage {
   /** History rows written: results whose fingerprint changed. */
@@ -57,23 +63,33 @@ export class DatabaseRunStaging {
   constructor(private readonly knex: Knex) {}
 
   /**
-   * Compares a page of a run's results with the served ones (one indexed
-   * lookup), stages those whose content changed, and writes a history row
-   * for each whose score, level or check statuses changed.
+   * Compares a page of a run's results with the served ones, stages those
+   * whose content changed, and writes a history row for each whose score,
+   * level or check statuses changed.
+   *
+   * @param results - the page's results; those found unchanged before
+   *   they were built may be left out
+   * @param served - the served results of the page's entities, as
+   *   {@link DatabaseRunStaging.served} read them; read here when not given
    */
-  async stagePage(runId: number, results: StoredResult[]): Promise<StagedPage> {
-    const served = await this.served(results.map(r => r.entityRef));
+  async stagePage(
+    runId: number,
+    results: StoredResult[],
+    served?: ServedResults,
+  ): Promise<StagedPage> {
+    const compared =
+      served ?? (await this.served(results.map(r => r.entityRef)));
     const changed: Row[] = [];
     for (const piece of chunks(results, HASHED_PER_TURN)) {
       for (const result of piece) {
         const content = result.content ?? rowContent(result);
-        if (served.get(result.entityRef)?.contentHash !== content.contentHash)
+        if (compared.get(result.entityRef)?.contentHash !== content.contentHash)
           changed.push(toRow(runId, result, content));
       }
       await yieldToEventLoop();
     }
     const candidates = results.filter(
-      r => served.get(r.entityRef)?.fingerprint !== r.fingerprint,
+      r => compared.get(r.entityRef)?.fingerprint !== r.fingerprint,
     );
     let history: Row[] = [];
     if (changed.length > 0 || candidates.length > 0) {
@@ -96,7 +112,7 @@ export class DatabaseRunStaging {
       });
     }
     const previous = new Map<string, PreviousResult>();
-    for (const [ref, { contentHash: _, ...result }] of served) {
+    for (const [ref, { contentHash: _, ...result }] of compared) {
       previous.set(ref, result);
     }
     return {
@@ -151,8 +167,8 @@ export class DatabaseRunStaging {
    * What a run compares with: the served results' hashes, fingerprints,
    * levels and scores, without reading their scorecards.
    */
-  private async served(entityRefs: string[]) {
-    const served = new Map<string, PreviousResult & { contentHash: string }>();
+  async served(entityRefs: readonly string[]): Promise<ServedResults> {
+    const served = new Map<string, ServedResult>();
     for (const refs of chunks(entityRefs, BATCH)) {
       const rows = await this.knex(RESULTS)
         .whereIn('entity_ref', refs)

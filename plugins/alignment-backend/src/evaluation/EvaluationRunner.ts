@@ -4,7 +4,6 @@ import {
   CatalogSnapshot,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type {
-  PreviousResult,
   RevisionRecord,
   RunRecord,
   StoredResult,
@@ -22,7 +21,7 @@ import { readObjectiveOutcomes } from './objectiveOutcomes';
 import { publicRunError } from './runErrors';
 import { evaluateEntities } from './evaluateEntities';
 import { evaluateOneEntity } from './evaluateOneEntity';
-import { pipeRunPages } from './pipeRunPages';
+import { LevelChange, noneStaged, stageRunPages } from './stageRunPages';
 import { RunPhaseClock } from './RunPhaseClock';
 import { runWorkerOptions } from './worker/runWorkerOptions';
 import {
@@ -95,14 +94,7 @@ export class EvaluationRunner {
     const clock = new RunPhaseClock();
     const timed = clock.timed.bind(clock);
     const evaluatedAt = startedAt.toISOString();
-    const levelChanges: Array<{
-      previous: PreviousResult;
-      current: StoredResult;
-    }> = [];
-    let evaluated = 0;
-    let historyRows = 0;
-    // Served results of entities the run does not see left the catalog.
-    const evaluatedRefs = new Set<string>();
+    const staged = noneStaged();
     let workerToClose: RunPageEvaluator | undefined;
     try {
       const snapshot = await timed('catalogReadMs', () =>
@@ -149,28 +141,22 @@ export class EvaluationRunner {
         }),
       });
       workerToClose = pageEvaluator;
-      await pipeRunPages({
+      await stageRunPages({
+        db,
+        runId,
         pages: reader.evaluatedPages(config.evaluatedKinds, signal),
-        evaluate: page => pageEvaluator.evaluate(page),
-        stage: async stored => {
-          const written = await db.staging.stagePage(runId, stored);
-          historyRows += written.historyRows;
-          evaluated += stored.length;
-          for (const current of stored) {
-            evaluatedRefs.add(current.entityRef);
-            const previous = written.previous.get(current.entityRef);
-            if (previous && previous.level !== current.level)
-              levelChanges.push({ previous, current });
-          }
-        },
+        engine,
+        pageEvaluator,
         clock,
+        staged,
       });
       if (signal?.aborted) throw new Error('The evaluation was aborted');
 
       const { accumulator, needingReview } = pageEvaluator;
       const stats = accumulator.runStats();
       await timed('storeMs', async () => {
-        await db.staging.publish(runId, evaluatedRefs);
+        // Served results of entities the run did not see left the catalog.
+        await db.staging.publish(runId, staged.evaluatedRefs);
         const day = evaluatedAt.slice(0, 10);
         await db.trends.saveDaily(day, accumulator.dailyAggregates(day));
         await db.checkTrends.saveDaily(day, stats.principles);
@@ -185,15 +171,15 @@ export class EvaluationRunner {
       await db.runs.succeed(runId, {
         finishedAt,
         durationMs: finishedAt.getTime() - startedAt.getTime(),
-        evaluated,
-        historyRows,
+        evaluated: staged.evaluated,
+        historyRows: staged.historyRows,
         stats,
         phases: clock.phases,
       });
       logger.info(
-        `Lodestar evaluated ${evaluated} entities in ${
+        `Lodestar evaluated ${staged.evaluated} entities in ${
           finishedAt.getTime() - startedAt.getTime()
-        } ms (${historyRows} changed; catalog ${
+        } ms (${staged.historyRows} changed; catalog ${
           clock.phases.catalogReadMs
         } ms, checks ${clock.phases.evaluateMs} ms, storage ${
           clock.phases.storeMs
@@ -207,7 +193,7 @@ export class EvaluationRunner {
       });
       await this.afterPublish(
         snapshot,
-        levelChanges,
+        staged.levelChanges,
         freshRevisions,
         needingReview,
       );
@@ -229,7 +215,7 @@ export class EvaluationRunner {
         .fail(runId, {
           finishedAt,
           durationMs: finishedAt.getTime() - startedAt.getTime(),
-          evaluated,
+          evaluated: staged.evaluated,
           error: shown,
         })
         .catch(e =>
@@ -243,7 +229,7 @@ export class EvaluationRunner {
 
   private async afterPublish(
     snapshot: CatalogSnapshot,
-    levelChanges: Array<{ previous: PreviousResult; current: StoredResult }>,
+    levelChanges: LevelChange[],
     freshRevisions: RevisionRecord[],
     needingReview: Map<string, string[]>,
   ) {

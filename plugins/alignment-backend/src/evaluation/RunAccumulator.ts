@@ -8,6 +8,34 @@ import {
 type Counts = Omit<DailyAggregate, 'day' | 'dimension' | 'key'>;
 
 /**
+ * What an accumulator has counted, as plain data that a worker thread can
+ * send: adding it to another accumulator counts the same results there.
+ */
+export interface RunTally {
+  stats: RunStats;
+  daily: Map<DailyAggregate['dimension'], Map<string, Counts>>;
+}
+
+function noCounts(): Counts {
+  return {
+    entities: 0,
+    scoreSum: 0,
+    aligned: 0,
+    atRisk: 0,
+    drifting: 0,
+    needsRevalidation: 0,
+  };
+}
+
+/** Adds every count of `from` to `to`, key by key. */
+function addCounts<T extends object>(to: T, from: T): void {
+  for (const key of Object.keys(from) as Array<keyof T>) {
+    (to[key] as number) =
+      ((to[key] as number | undefined) ?? 0) + (from[key] as number);
+  }
+}
+
+/**
  * Collects a run's statistics while results stream past, so the run never
  * has to re-read what it wrote: per-principle pass rates, owner × principle
  * counts for the heatmap, and the day's aggregates for trend lines.
@@ -44,11 +72,32 @@ export class RunAccumulator {
       this.count('objective', objective, result);
   }
 
-  private count(
-    dimension: DailyAggregate['dimension'],
-    key: string,
-    result: StoredResult,
-  ) {
+  /** Adds what another accumulator counted, e.g. on a worker thread. */
+  merge(tally: RunTally): void {
+    for (const [id, counts] of Object.entries(tally.stats.principles)) {
+      addCounts((this.stats.principles[id] ??= noPrincipleCounts()), counts);
+    }
+    for (const [owner, byPrinciple] of Object.entries(
+      tally.stats.ownerPrinciples,
+    )) {
+      const mine = (this.stats.ownerPrinciples[owner] ??= {});
+      for (const [id, cell] of Object.entries(byPrinciple)) {
+        addCounts((mine[id] ??= { pass: 0, fail: 0 }), cell);
+      }
+    }
+    for (const [dimension, byKey] of tally.daily) {
+      for (const [key, counts] of byKey) {
+        addCounts(this.countsOf(dimension, key), counts);
+      }
+    }
+  }
+
+  /** Everything counted so far, to be merged elsewhere. */
+  tally(): RunTally {
+    return { stats: this.stats, daily: this.daily };
+  }
+
+  private countsOf(dimension: DailyAggregate['dimension'], key: string) {
     let byKey = this.daily.get(dimension);
     if (!byKey) {
       byKey = new Map();
@@ -56,16 +105,18 @@ export class RunAccumulator {
     }
     let counts = byKey.get(key);
     if (!counts) {
-      counts = {
-        entities: 0,
-        scoreSum: 0,
-        aligned: 0,
-        atRisk: 0,
-        drifting: 0,
-        needsRevalidation: 0,
-      };
+      counts = noCounts();
       byKey.set(key, counts);
     }
+    return counts;
+  }
+
+  private count(
+    dimension: DailyAggregate['dimension'],
+    key: string,
+    result: StoredResult,
+  ) {
+    const counts = this.countsOf(dimension, key);
     counts.entities += 1;
     counts.scoreSum += result.score;
     if (result.level === 'aligned') counts.aligned += 1;

@@ -4,11 +4,12 @@ import {
   EntityFacts,
   ScoreParts,
 } from '@lodestar/backstage-plugin-alignment-common';
-import type { StoredResult } from '../database/types';
+import type { ServedResults } from '../database/DatabaseRunStaging';
 import type { CatalogMeasureCounter } from './CatalogMeasureCounter';
-import { evaluateForRun, RunEvaluation, RunInputs } from './evaluateForRun';
+import { evaluateForRun, RunInputs } from './evaluateForRun';
 import { inSlices } from './inSlices';
 import { RunAccumulator } from './RunAccumulator';
+import { RunResult, toRunResult } from './runResults';
 import type { EvaluationWorker } from './worker/EvaluationWorker';
 
 /**
@@ -47,10 +48,14 @@ export class RunPageEvaluator {
     },
   ) {}
 
-  /** Evaluates one page, on the worker or in slices that let requests in. */
-  async evaluate(page: Entity[]): Promise<StoredResult[]> {
-    const { engine } = this.options;
-    const entities = page.filter(entity => engine.evaluates(entity));
+  /**
+   * Evaluates one page's evaluated entities, on the worker or in slices
+   * that let requests in, comparing each result with the served one.
+   */
+  async evaluate(
+    entities: Entity[],
+    served: ServedResults,
+  ): Promise<RunResult[]> {
     for (const entity of entities) this.options.catalogMeasures.add(entity);
     this.seen += entities.length;
     if (!this.worker && this.seen >= this.options.fullPage) {
@@ -59,11 +64,10 @@ export class RunPageEvaluator {
         this.ready = worker;
       });
     }
-    const evaluations =
-      (await this.onWorker(entities)) ?? (await this.onMainThread(entities));
-    return evaluations.map((evaluation, i) =>
-      this.record(entities[i], evaluation),
-    );
+    const results =
+      (await this.onWorker(entities, served)) ??
+      (await this.onMainThread(entities, served));
+    return results.map((result, i) => this.record(entities[i], result));
   }
 
   /**
@@ -74,11 +78,18 @@ export class RunPageEvaluator {
    */
   private async onWorker(
     entities: Entity[],
-  ): Promise<RunEvaluation[] | undefined> {
+    served: ServedResults,
+  ): Promise<RunResult[] | undefined> {
     const worker = this.ready;
     if (!worker) return undefined;
     try {
-      return await worker.evaluate(entities, this.factsOf(entities));
+      const { results, tally } = await worker.evaluate(
+        entities,
+        this.factsOf(entities),
+        contentHashes(served),
+      );
+      this.accumulator.merge(tally);
+      return results;
     } catch (error) {
       this.options.onWorkerFailure?.(error as Error);
       this.ready = undefined;
@@ -96,14 +107,22 @@ export class RunPageEvaluator {
     await worker?.close();
   }
 
-  private async onMainThread(entities: Entity[]): Promise<RunEvaluation[]> {
-    const evaluations: RunEvaluation[] = [];
+  private async onMainThread(
+    entities: Entity[],
+    served: ServedResults,
+  ): Promise<RunResult[]> {
+    const results: RunResult[] = [];
     for await (const entity of inSlices(entities)) {
-      evaluations.push(
-        evaluateForRun(this.options.engine, entity, this.options.inputs),
+      const evaluation = evaluateForRun(
+        this.options.engine,
+        entity,
+        this.options.inputs,
       );
+      this.accumulator.add(evaluation.stored);
+      const { entityRef } = evaluation.stored;
+      results.push(toRunResult(evaluation, served.get(entityRef)?.contentHash));
     }
-    return evaluations;
+    return results;
   }
 
   private factsOf(entities: Entity[]): Map<string, EntityFacts> {
@@ -116,18 +135,24 @@ export class RunPageEvaluator {
     return facts;
   }
 
-  private record(entity: Entity, { stored, scoreParts }: RunEvaluation) {
+  private record(entity: Entity, result: RunResult): RunResult {
+    const { entityRef, owner, scoreParts } = result;
     if (this.options.inputs.withScoreParts) {
       this.read.push(entity);
-      if (scoreParts) this.scores.set(stored.entityRef, scoreParts);
+      if (scoreParts) this.scores.set(entityRef, scoreParts);
     }
-    this.accumulator.add(stored);
-    if (stored.needsRevalidation && stored.owner) {
-      this.needingReview.set(stored.owner, [
-        ...(this.needingReview.get(stored.owner) ?? []),
-        stored.entityRef,
-      ]);
+    if (result.needsRevalidation && owner) {
+      const refs = this.needingReview.get(owner);
+      if (refs) refs.push(entityRef);
+      else this.needingReview.set(owner, [entityRef]);
     }
-    return stored;
+    return result;
   }
+}
+
+/** The content hashes of served results by ref, as the worker compares them. */
+function contentHashes(served: ServedResults): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const [ref, { contentHash }] of served) hashes.set(ref, contentHash);
+  return hashes;
 }

@@ -30,6 +30,7 @@ describe('pipeRunPages', () => {
     let mostStagingAtOnce = 0;
     await pipeRunPages({
       pages,
+      lookUp: async () => undefined,
       evaluate: async entities => {
         const name = entities[0].metadata.name;
         log.push(`evaluate ${name}`);
@@ -57,12 +58,68 @@ describe('pipeRunPages', () => {
     expect(mostStagingAtOnce).toBe(1);
   });
 
+  it('looks up what a page is compared with while the page before it is evaluated', async () => {
+    const { log, pages } = recorder(2);
+    const clock = new RunPhaseClock();
+    const stagedWith: string[] = [];
+    await pipeRunPages({
+      pages,
+      lookUp: async entities => {
+        const name = entities[0].metadata.name;
+        log.push(`look up ${name} start`);
+        await new Promise(resolve => setTimeout(resolve, 5));
+        return `served ${name}`;
+      },
+      evaluate: async (entities, served) => {
+        log.push(`evaluate ${entities[0].metadata.name} with ${served}`);
+        await new Promise(resolve => setTimeout(resolve, 30));
+        log.push(`evaluated ${entities[0].metadata.name}`);
+        return resultOf(entities);
+      },
+      stage: async (results, served) => {
+        stagedWith.push(`${results[0].entityRef}: ${served}`);
+      },
+      clock,
+    });
+    expect(log).toContain('evaluate c1 with served c1');
+    expect(log).toContain('evaluate c2 with served c2');
+    expect(log.indexOf('look up c2 start')).toBeLessThan(
+      log.indexOf('evaluated c1'),
+    );
+    expect(stagedWith).toEqual(['c1: served c1', 'c2: served c2']);
+  });
+
+  it('fails with the look-up, as storage, once the work under way is done', async () => {
+    const { pages } = recorder(3);
+    const clock = new RunPhaseClock();
+    const staged: string[] = [];
+    await expect(
+      pipeRunPages({
+        pages,
+        lookUp: async entities => {
+          if (entities[0].metadata.name === 'c2')
+            throw new Error('connection lost');
+          return undefined;
+        },
+        evaluate: async entities => resultOf(entities),
+        stage: async results => {
+          await new Promise(resolve => setTimeout(resolve, 20));
+          staged.push(results[0].entityRef);
+        },
+        clock,
+      }),
+    ).rejects.toThrow('connection lost');
+    expect(clock.failedPhase).toBe('storeMs');
+    expect(staged).toEqual(['c1']);
+  });
+
   it('charges each phase the time the run waited for it', async () => {
     const { pages } = recorder(2);
     const clock = new RunPhaseClock();
     const { phases } = clock;
     await pipeRunPages({
       pages,
+      lookUp: async () => undefined,
       evaluate: async entities => {
         await new Promise(resolve => setTimeout(resolve, 20));
         return resultOf(entities);
@@ -85,6 +142,7 @@ describe('pipeRunPages', () => {
     await expect(
       pipeRunPages({
         pages,
+        lookUp: async () => undefined,
         evaluate: async entities => {
           if (entities[0].metadata.name === 'c2')
             throw new Error('rule blew up');
@@ -111,6 +169,7 @@ describe('pipeRunPages', () => {
     await expect(
       pipeRunPages({
         pages: failing(),
+        lookUp: async () => undefined,
         evaluate: async entities => {
           await new Promise(resolve => setTimeout(resolve, 10));
           return resultOf(entities);

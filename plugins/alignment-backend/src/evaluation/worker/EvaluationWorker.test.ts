@@ -8,6 +8,7 @@ import {
 import { rowContent } from '../../database/resultRows';
 import { loadMeridian } from '../../__testUtils__/loadExamples';
 import { evaluateForRun, RunInputs } from '../evaluateForRun';
+import { RunAccumulator } from '../RunAccumulator';
 import { EvaluationWorker } from './EvaluationWorker';
 
 jest.setTimeout(60_000);
@@ -77,18 +78,66 @@ describe('EvaluationWorker', () => {
     const { snapshot, engine, evaluated, inputs } = setup();
     const worker = await start(snapshot, inputs, true);
     try {
-      const onWorker = await worker.evaluate(evaluated, new Map(inputs.facts));
-      expect(onWorker).toHaveLength(evaluated.length);
+      const { results, tally } = await worker.evaluate(
+        evaluated,
+        new Map(inputs.facts),
+        new Map(),
+      );
+      expect(results).toHaveLength(evaluated.length);
+      const here = new RunAccumulator();
       evaluated.forEach((entity, i) => {
-        const here = evaluateForRun(engine, entity, inputs);
-        const there = onWorker[i];
-        expect(there.stored.content).toEqual(rowContent(here.stored));
-        expect(there.stored.scorecard).toEqual(here.stored.scorecard);
-        const { scorecard: _a, content: _b, ...columns } = there.stored;
-        const { scorecard: _c, ...expected } = here.stored;
+        const evaluation = evaluateForRun(engine, entity, inputs);
+        here.add(evaluation.stored);
+        const there = results[i];
+        expect(there.entityRef).toBe(evaluation.stored.entityRef);
+        expect(there.scoreParts).toEqual(evaluation.scoreParts);
+        // Nothing is served yet, so every result comes back in full.
+        const { scorecard, content, ...columns } = there.changed!;
+        expect(content).toEqual(rowContent(evaluation.stored));
+        expect(scorecard).toEqual(evaluation.stored.scorecard);
+        const { scorecard: _, ...expected } = evaluation.stored;
         expect(columns).toEqual(expected);
-        expect(there.scoreParts).toEqual(here.scoreParts);
       });
+      const merged = new RunAccumulator();
+      merged.merge(tally);
+      expect(merged.runStats()).toEqual(here.runStats());
+      expect(merged.dailyAggregates('2026-11-29')).toEqual(
+        here.dailyAggregates('2026-11-29'),
+      );
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('sends back in full only the results that differ from the served ones', async () => {
+    const { snapshot, engine, evaluated, inputs } = setup();
+    const worker = await start(snapshot, inputs, false);
+    try {
+      const served = new Map<string, string>();
+      const [same, other] = evaluated;
+      const sameRef = stringifyEntityRef(same).toLocaleLowerCase('en-US');
+      const otherRef = stringifyEntityRef(other).toLocaleLowerCase('en-US');
+      served.set(
+        sameRef,
+        rowContent(evaluateForRun(engine, same, inputs).stored).contentHash,
+      );
+      served.set(otherRef, 'an older hash');
+      const { results, tally } = await worker.evaluate(
+        [same, other],
+        new Map(inputs.facts),
+        served,
+      );
+      expect(results.map(r => [r.entityRef, Boolean(r.changed)])).toEqual([
+        [sameRef, false],
+        [otherRef, true],
+      ]);
+      // Both count in the run's figures.
+      const merged = new RunAccumulator();
+      merged.merge(tally);
+      const [org] = merged
+        .dailyAggregates('2026-11-29')
+        .filter(a => a.dimension === 'org');
+      expect(org.entities).toBe(2);
     } finally {
       await worker.close();
     }
@@ -99,13 +148,13 @@ describe('EvaluationWorker', () => {
     const worker = await start(snapshot, inputs, false);
     try {
       const broken = { ...evaluated[0], metadata: undefined } as any;
-      await expect(worker.evaluate([broken], new Map())).rejects.toThrow(
-        /Evaluation worker: .*/,
-      );
+      await expect(
+        worker.evaluate([broken], new Map(), new Map()),
+      ).rejects.toThrow(/Evaluation worker: .*/);
       // The worker still answers the next page.
       await expect(
-        worker.evaluate(evaluated.slice(0, 2), new Map()),
-      ).resolves.toHaveLength(2);
+        worker.evaluate(evaluated.slice(0, 2), new Map(), new Map()),
+      ).resolves.toMatchObject({ results: [{}, {}] });
     } finally {
       await worker.close();
     }
@@ -114,11 +163,11 @@ describe('EvaluationWorker', () => {
   it('fails what is waiting when the worker stops', async () => {
     const { snapshot, evaluated, inputs } = setup();
     const worker = await start(snapshot, inputs, false);
-    const page = worker.evaluate(evaluated, new Map());
+    const page = worker.evaluate(evaluated, new Map(), new Map());
     await worker.close();
     await expect(page).rejects.toThrow(/exited/);
-    await expect(worker.evaluate(evaluated, new Map())).rejects.toThrow(
-      /exited/,
-    );
+    await expect(
+      worker.evaluate(evaluated, new Map(), new Map()),
+    ).rejects.toThrow(/exited/);
   });
 });

@@ -2,7 +2,8 @@ import type { Entity } from '@backstage/catalog-model';
 import type { EntityFacts } from '@lodestar/backstage-plugin-alignment-common';
 import { Worker } from 'node:worker_threads';
 import type { StoredResult } from '../../database/types';
-import type { RunEvaluation } from '../evaluateForRun';
+import type { RunTally } from '../RunAccumulator';
+import type { RunResult } from '../runResults';
 import {
   EVALUATION_WORKER_MARK,
   EVALUATION_WORKER_MODULE,
@@ -53,23 +54,25 @@ function bootstrapData(): Record<string, unknown> {
 }
 
 /**
- * A result from the worker, whose scorecard is parsed from the row's JSON
- * only if something reads it (the notifications of level changes).
+ * A result from the worker, whose changed scorecard is parsed from the
+ * row's JSON only if something reads it (the notifications of level
+ * changes).
  */
-function received({ stored, scoreParts }: EvaluatedOnWorker): RunEvaluation {
+function received({ changed, ...result }: EvaluatedOnWorker): RunResult {
+  if (!changed) return result;
   let scorecard: StoredResult['scorecard'] | undefined;
-  const result = stored as StoredResult;
-  Object.defineProperty(result, 'scorecard', {
+  const stored = changed as NonNullable<RunResult['changed']>;
+  Object.defineProperty(stored, 'scorecard', {
     enumerable: true,
     get: () => {
       scorecard ??= {
-        ...JSON.parse(stored.content.body),
-        evaluatedAt: stored.evaluatedAt,
+        ...JSON.parse(changed.content.body),
+        evaluatedAt: changed.evaluatedAt,
       };
       return scorecard;
     },
   });
-  return { stored: result, scoreParts };
+  return { ...result, changed: stored };
 }
 
 /**
@@ -133,14 +136,26 @@ export class EvaluationWorker {
     return worker;
   }
 
-  /** Evaluates a page of entities, given their facts by lowercase ref. */
+  /**
+   * Evaluates a page of entities, given their facts by lowercase ref and
+   * the content hashes of their served results by ref: results come back
+   * in full only where they changed, with the page's share of the run's
+   * figures.
+   */
   async evaluate(
     entities: Entity[],
     facts: Map<string, EntityFacts>,
-  ): Promise<RunEvaluation[]> {
-    const reply = await this.ask({ type: 'page', id: 0, entities, facts });
+    servedContentHashes: Map<string, string>,
+  ): Promise<{ results: RunResult[]; tally: RunTally }> {
+    const reply = await this.ask({
+      type: 'page',
+      id: 0,
+      entities,
+      facts,
+      servedContentHashes,
+    });
     if (reply.type !== 'page') throw new Error('Unexpected worker reply');
-    return reply.results.map(received);
+    return { results: reply.results.map(received), tally: reply.tally };
   }
 
   /** Stops the worker; anything still waiting fails. */

@@ -8,8 +8,9 @@ import {
   AlignmentEngine,
   CatalogSnapshot,
 } from '@lodestar/backstage-plugin-alignment-common';
-import { rowContent } from '../../database/resultRows';
 import { evaluateForRun, RunInputs } from '../evaluateForRun';
+import { RunAccumulator } from '../RunAccumulator';
+import { toRunResult } from '../runResults';
 import type {
   EvaluatedOnWorker,
   FromWorker,
@@ -53,12 +54,21 @@ function answer(run: PreparedRun | undefined, message: ToWorker): FromWorker {
   if (message.type === 'prepare') return { type: 'prepared', id: message.id };
   if (!run) throw new Error('A page arrived before its run was prepared');
   const inputs = { ...run.inputs, facts: message.facts };
+  // The page's share of the run's figures travels as counts, so that
+  // unchanged results need not travel at all.
+  const accumulator = new RunAccumulator();
   const results = message.entities.map((entity): EvaluatedOnWorker => {
-    const { stored, scoreParts } = evaluateForRun(run.engine, entity, inputs);
-    const { scorecard: _parsedOnDemand, ...columns } = stored;
-    return { stored: { ...columns, content: rowContent(stored) }, scoreParts };
+    const evaluation = evaluateForRun(run.engine, entity, inputs);
+    accumulator.add(evaluation.stored);
+    const result = toRunResult(
+      evaluation,
+      message.servedContentHashes.get(evaluation.stored.entityRef),
+    );
+    if (!result.changed) return result;
+    const { scorecard: _parsedOnDemand, ...columns } = result.changed;
+    return { ...result, changed: columns };
   });
-  return { type: 'page', id: message.id, results };
+  return { type: 'page', id: message.id, results, tally: accumulator.tally() };
 }
 
 /**

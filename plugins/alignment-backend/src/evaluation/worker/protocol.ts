@@ -3,13 +3,14 @@ import type {
   AlignmentConfig,
   EntityFacts,
   ObjectiveOutcome,
-  ScoreParts,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type {
   RowContent,
   StoredResult,
   WaiverRecord,
 } from '../../database/types';
+import type { RunTally } from '../RunAccumulator';
+import type { RunResult } from '../runResults';
 
 /**
  * Sets up a run on the worker: the context entities the snapshot is built
@@ -27,29 +28,40 @@ export interface PrepareRun {
   withScoreParts: boolean;
 }
 
-/** A page of evaluated entities, with their facts by lowercase ref. */
+/**
+ * A page of evaluated entities, with their facts by lowercase ref and the
+ * content hashes of their served results by ref.
+ */
 export interface EvaluatePage {
   type: 'page';
   id: number;
   entities: Entity[];
   facts: Map<string, EntityFacts>;
+  servedContentHashes: Map<string, string>;
 }
 
 /** What the main thread asks of the worker. */
 export type ToWorker = PrepareRun | EvaluatePage;
 
 /**
- * A result as it travels back: its row content is built, and its
- * scorecard left out, since the main thread rarely reads it and can parse
- * it from the row's JSON when it does.
+ * A result as it travels back. A changed one comes with its row content
+ * built, and its scorecard left out, since the main thread rarely reads
+ * it and can parse it from the row's JSON when it does.
  */
-export interface EvaluatedOnWorker {
-  stored: Omit<StoredResult, 'scorecard'> & { content: RowContent };
-  scoreParts?: ScoreParts;
+export interface EvaluatedOnWorker extends Omit<RunResult, 'changed'> {
+  changed?: Omit<StoredResult, 'scorecard'> & { content: RowContent };
+}
+
+/** A page evaluated, with what its results add to the run's figures. */
+export interface PageOnWorker {
+  type: 'page';
+  id: number;
+  results: EvaluatedOnWorker[];
+  tally: RunTally;
 }
 
 /** What the worker answers, by the id of the message it answers. */
 export type FromWorker =
   | { type: 'prepared'; id: number }
-  | { type: 'page'; id: number; results: EvaluatedOnWorker[] }
+  | PageOnWorker
   | { type: 'error'; id: number; message: string };
