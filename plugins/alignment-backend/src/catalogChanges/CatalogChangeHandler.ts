@@ -140,10 +140,7 @@ export class CatalogChangeHandler {
     for (let i = 0; i < waiting.length; i += REF_BATCH) {
       const refs = waiting.slice(i, i + REF_BATCH).map(p => p.change.entityRef);
       for (const entity of await this.options.readEntities(refs)) {
-        served.set(
-          stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
-          entity,
-        );
+        served.set(stringifyEntityRef(entity).toLowerCase(), entity);
       }
     }
     const ready: Entity[] = [];
@@ -168,7 +165,7 @@ export class CatalogChangeHandler {
     const evaluated = new Set(
       this.options.evaluatedKinds.map(k => k.toLocaleLowerCase('en-US')),
     );
-    const kindOf = (e: Entity) => e.kind.toLocaleLowerCase('en-US');
+    const kindOf = (e: Entity) => e.kind.toLowerCase();
     if (entities.some(e => WHOLE_CATALOG_KINDS.has(kindOf(e)))) {
       this.options.requestFullRun();
     }

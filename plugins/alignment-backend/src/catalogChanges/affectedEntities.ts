@@ -5,7 +5,7 @@ import {
 } from '@backstage/catalog-model';
 import type { ResultSummary } from '../database/types';
 
-const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+const lower = (ref: string) => ref.toLowerCase();
 
 /** The groups a User entity names in `spec.memberOf`, as full refs. */
 function groupsOf(user: Entity | undefined): string[] {

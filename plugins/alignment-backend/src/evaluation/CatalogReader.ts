@@ -61,7 +61,7 @@ export class CatalogReader {
     for await (const page of this.pages(undefined, signal)) {
       const kept: Entity[] = [];
       for (const entity of page) {
-        if (wanted.has(entity.kind.toLocaleLowerCase('en-US')))
+        if (wanted.has(entity.kind.toLowerCase()))
           kept.push(asEvaluated(entity));
       }
       if (kept.length > 0) yield kept;

@@ -128,7 +128,7 @@ export class RunPageEvaluator {
   private factsOf(entities: Entity[]): Map<string, EntityFacts> {
     const facts = new Map<string, EntityFacts>();
     for (const entity of entities) {
-      const ref = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+      const ref = stringifyEntityRef(entity).toLowerCase();
       const known = this.options.inputs.facts.get(ref);
       if (known) facts.set(ref, known);
     }

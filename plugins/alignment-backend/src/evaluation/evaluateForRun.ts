@@ -40,7 +40,7 @@ export function evaluateForRun(
   const result = engine.evaluate(entity, {
     now: inputs.evaluatedAt,
     waivers: inputs.waivers.get(ref),
-    facts: inputs.facts.get(ref.toLocaleLowerCase('en-US')),
+    facts: inputs.facts.get(ref.toLowerCase()),
   });
   return {
     stored: toStoredResult(entity, result, inputs.evaluatedAt.toISOString()),

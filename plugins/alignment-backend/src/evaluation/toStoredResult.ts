@@ -52,7 +52,7 @@ export function toStoredResult(
   const spec = entity.spec as Record<string, unknown> | undefined;
   return {
     entityRef: result.entityRef,
-    kind: entity.kind.toLocaleLowerCase('en-US'),
+    kind: entity.kind.toLowerCase(),
     title: clip(entity.metadata.title, 255),
     owner: result.owner,
     system: result.system,

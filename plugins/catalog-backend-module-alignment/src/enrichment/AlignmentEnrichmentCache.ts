@@ -134,7 +134,7 @@ export class AlignmentEnrichmentCache {
         { credentials },
       );
       for (const row of page.items) {
-        next.set(row.entityRef.toLocaleLowerCase('en-US'), summarize(row));
+        next.set(row.entityRef.toLowerCase(), summarize(row));
       }
       cursor = page.nextCursor;
       if (cursor !== undefined) {

@@ -36,7 +36,7 @@ function ownerSource(entity: Entity, summary: EntityAlignmentSummary): string {
  */
 function objectivesSource(entity: Entity): string {
   if (declaredObjectiveRefs(entity).length > 0) return 'declared';
-  const kind = entity.kind.toLocaleLowerCase('en-US');
+  const kind = entity.kind.toLowerCase();
   if (kind === 'domain') return 'none';
   const parent = specString(entity, kind === 'system' ? 'domain' : 'system');
   return parent ? 'inherited' : 'none';

@@ -34,10 +34,10 @@ export function matchesFilter(
     return false;
   }
   if (filter.q) {
-    const term = filter.q.toLocaleLowerCase('en-US');
+    const term = filter.q.toLowerCase();
     return (
-      result.entityRef.toLocaleLowerCase('en-US').includes(term) ||
-      (result.title ?? '').toLocaleLowerCase('en-US').includes(term)
+      result.entityRef.toLowerCase().includes(term) ||
+      (result.title ?? '').toLowerCase().includes(term)
     );
   }
   return true;
