@@ -5,9 +5,14 @@
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { demoOutcomesFeature } from './demoOutcomes';
+import { rootHttpRouterWithoutLoopbackCompression } from './http/uncompressedLoopbackCalls';
 import { demoPermissionPolicyModule } from './permissionPolicy';
 
 const backend = createBackend();
+
+// Backstage's root router, except that plugins reading each other in this
+// process (Lodestar reading the catalog) skip gzip: see the handler.
+backend.add(rootHttpRouterWithoutLoopbackCompression);
 
 backend.add(import('@backstage/plugin-app-backend'));
 
