@@ -5,8 +5,9 @@ import {
   ScoreParts,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { ServedResults } from '../database/DatabaseRunStaging';
+import { rowContent } from '../database/resultRows';
 import type { CatalogMeasureCounter } from './CatalogMeasureCounter';
-import { evaluateForRun, RunInputs } from './evaluateForRun';
+import { evaluateForRun, RunEvaluation, RunInputs } from './evaluateForRun';
 import { inSlices } from './inSlices';
 import { RunAccumulator } from './RunAccumulator';
 import { RunResult, toRunResult } from './runResults';
@@ -50,11 +51,12 @@ export class RunPageEvaluator {
 
   /**
    * Evaluates one page's evaluated entities, on the worker or in slices
-   * that let requests in, comparing each result with the served one.
+   * that let requests in, and compares each result with the served one
+   * once `served` is looked up; evaluation does not wait for it.
    */
   async evaluate(
     entities: Entity[],
-    served: ServedResults,
+    served: Promise<ServedResults>,
   ): Promise<RunResult[]> {
     for (const entity of entities) this.options.catalogMeasures.add(entity);
     this.seen += entities.length;
@@ -78,19 +80,28 @@ export class RunPageEvaluator {
    */
   private async onWorker(
     entities: Entity[],
-    served: ServedResults,
+    served: Promise<ServedResults>,
   ): Promise<RunResult[] | undefined> {
     const worker = this.ready;
     if (!worker) return undefined;
+    const hashes = served.then(contentHashes);
     try {
       const { results, tally } = await worker.evaluate(
         entities,
         this.factsOf(entities),
-        contentHashes(served),
+        hashes,
       );
       this.accumulator.merge(tally);
       return results;
     } catch (error) {
+      // A look-up that failed fails the run, not the worker.
+      if (
+        await hashes.then(
+          () => false,
+          () => true,
+        )
+      )
+        throw error;
       this.options.onWorkerFailure?.(error as Error);
       this.ready = undefined;
       this.worker = Promise.resolve(undefined);
@@ -109,9 +120,9 @@ export class RunPageEvaluator {
 
   private async onMainThread(
     entities: Entity[],
-    served: ServedResults,
+    served: Promise<ServedResults>,
   ): Promise<RunResult[]> {
-    const results: RunResult[] = [];
+    const evaluations: RunEvaluation[] = [];
     for await (const entity of inSlices(entities)) {
       const evaluation = evaluateForRun(
         this.options.engine,
@@ -119,10 +130,17 @@ export class RunPageEvaluator {
         this.options.inputs,
       );
       this.accumulator.add(evaluation.stored);
-      const { entityRef } = evaluation.stored;
-      results.push(toRunResult(evaluation, served.get(entityRef)?.contentHash));
+      // Built within the slice, as the worker builds it before comparing.
+      evaluation.stored.content ??= rowContent(evaluation.stored);
+      evaluations.push(evaluation);
     }
-    return results;
+    const known = await served;
+    return evaluations.map(evaluation =>
+      toRunResult(
+        evaluation,
+        known.get(evaluation.stored.entityRef)?.contentHash,
+      ),
+    );
   }
 
   private factsOf(entities: Entity[]): Map<string, EntityFacts> {

@@ -58,7 +58,7 @@ describe('pipeRunPages', () => {
     expect(mostStagingAtOnce).toBe(1);
   });
 
-  it('looks up what a page is compared with while the page before it is evaluated', async () => {
+  it('looks up what a page is compared with while it is evaluated, without holding up the evaluation', async () => {
     const { log, pages } = recorder(2);
     const clock = new RunPhaseClock();
     const stagedWith: string[] = [];
@@ -67,13 +67,16 @@ describe('pipeRunPages', () => {
       lookUp: async entities => {
         const name = entities[0].metadata.name;
         log.push(`look up ${name} start`);
-        await new Promise(resolve => setTimeout(resolve, 5));
+        await new Promise(resolve => setTimeout(resolve, 20));
+        log.push(`look up ${name} done`);
         return `served ${name}`;
       },
       evaluate: async (entities, served) => {
-        log.push(`evaluate ${entities[0].metadata.name} with ${served}`);
+        const name = entities[0].metadata.name;
+        log.push(`evaluate ${name}`);
+        log.push(`compare ${name} with ${await served}`);
         await new Promise(resolve => setTimeout(resolve, 30));
-        log.push(`evaluated ${entities[0].metadata.name}`);
+        log.push(`evaluated ${name}`);
         return resultOf(entities);
       },
       stage: async (results, served) => {
@@ -81,8 +84,13 @@ describe('pipeRunPages', () => {
       },
       clock,
     });
-    expect(log).toContain('evaluate c1 with served c1');
-    expect(log).toContain('evaluate c2 with served c2');
+    expect(log).toContain('compare c1 with served c1');
+    expect(log).toContain('compare c2 with served c2');
+    // Evaluation starts before the look-up is done…
+    expect(log.indexOf('evaluate c1')).toBeLessThan(
+      log.indexOf('look up c1 done'),
+    );
+    // …and the next page's look-up starts while this page is evaluated.
     expect(log.indexOf('look up c2 start')).toBeLessThan(
       log.indexOf('evaluated c1'),
     );
@@ -101,7 +109,10 @@ describe('pipeRunPages', () => {
             throw new Error('connection lost');
           return undefined;
         },
-        evaluate: async entities => resultOf(entities),
+        evaluate: async (entities, served) => {
+          await served;
+          return resultOf(entities);
+        },
         stage: async results => {
           await new Promise(resolve => setTimeout(resolve, 20));
           staged.push(results[0].entityRef);

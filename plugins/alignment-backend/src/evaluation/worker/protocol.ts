@@ -29,19 +29,34 @@ export interface PrepareRun {
 }
 
 /**
- * A page of evaluated entities, with their facts by lowercase ref and the
- * content hashes of their served results by ref.
+ * A page of evaluated entities, with their facts by lowercase ref. It is
+ * not answered: the worker evaluates it and keeps the results until the
+ * page's {@link CompareServed} arrives.
  */
 export interface EvaluatePage {
   type: 'page';
-  id: number;
+  page: number;
   entities: Entity[];
   facts: Map<string, EntityFacts>;
+}
+
+/**
+ * The content hashes of a page's served results by ref, sent once the
+ * main thread has looked them up: the worker answers with the page's
+ * results compared with them.
+ */
+export interface CompareServed {
+  type: 'served';
+  id: number;
+  page: number;
   servedContentHashes: Map<string, string>;
 }
 
 /** What the main thread asks of the worker. */
-export type ToWorker = PrepareRun | EvaluatePage;
+export type ToWorker = PrepareRun | EvaluatePage | CompareServed;
+
+/** The messages the worker answers. */
+export type AskWorker = PrepareRun | CompareServed;
 
 /**
  * A result as it travels back. A changed one comes with its row content
