@@ -5,9 +5,8 @@ import {
   ScoreParts,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { ServedResults } from '../database/DatabaseRunStaging';
-import { rowContent } from '../database/resultRows';
 import type { CatalogMeasureCounter } from './CatalogMeasureCounter';
-import { evaluateForRun, RunEvaluation, RunInputs } from './evaluateForRun';
+import { evaluateForRun, RunInputs } from './evaluateForRun';
 import { inSlices } from './inSlices';
 import { RunAccumulator } from './RunAccumulator';
 import { RunResult, toRunResult } from './runResults';
@@ -51,12 +50,11 @@ export class RunPageEvaluator {
 
   /**
    * Evaluates one page's evaluated entities, on the worker or in slices
-   * that let requests in, and compares each result with the served one
-   * once `served` is looked up; evaluation does not wait for it.
+   * that let requests in, comparing each result with the served one.
    */
   async evaluate(
     entities: Entity[],
-    served: Promise<ServedResults>,
+    served: ServedResults,
   ): Promise<RunResult[]> {
     for (const entity of entities) this.options.catalogMeasures.add(entity);
     this.seen += entities.length;
@@ -80,28 +78,19 @@ export class RunPageEvaluator {
    */
   private async onWorker(
     entities: Entity[],
-    served: Promise<ServedResults>,
+    served: ServedResults,
   ): Promise<RunResult[] | undefined> {
     const worker = this.ready;
     if (!worker) return undefined;
-    const hashes = served.then(contentHashes);
     try {
       const { results, tally } = await worker.evaluate(
         entities,
         this.factsOf(entities),
-        hashes,
+        contentHashes(served),
       );
       this.accumulator.merge(tally);
       return results;
     } catch (error) {
-      // A look-up that failed fails the run, not the worker.
-      if (
-        await hashes.then(
-          () => false,
-          () => true,
-        )
-      )
-        throw error;
       this.options.onWorkerFailure?.(error as Error);
       this.ready = undefined;
       this.worker = Promise.resolve(undefined);
@@ -120,9 +109,9 @@ export class RunPageEvaluator {
 
   private async onMainThread(
     entities: Entity[],
-    served: Promise<ServedResults>,
+    served: ServedResults,
   ): Promise<RunResult[]> {
-    const evaluations: RunEvaluation[] = [];
+    const results: RunResult[] = [];
     for await (const entity of inSlices(entities)) {
       const evaluation = evaluateForRun(
         this.options.engine,
@@ -130,17 +119,10 @@ export class RunPageEvaluator {
         this.options.inputs,
       );
       this.accumulator.add(evaluation.stored);
-      // Built within the slice, as the worker builds it before comparing.
-      evaluation.stored.content ??= rowContent(evaluation.stored);
-      evaluations.push(evaluation);
+      const { entityRef } = evaluation.stored;
+      results.push(toRunResult(evaluation, served.get(entityRef)?.contentHash));
     }
-    const known = await served;
-    return evaluations.map(evaluation =>
-      toRunResult(
-        evaluation,
-        known.get(evaluation.stored.entityRef)?.contentHash,
-      ),
-    );
+    return results;
   }
 
   private factsOf(entities: Entity[]): Map<string, EntityFacts> {

@@ -13,12 +13,11 @@ export interface RunPageSteps<Page, Served, Evaluated> {
   pages: AsyncIterator<Page>;
   /**
    * Reads what a page is compared with: started as soon as the page is
-   * read, and handed to the evaluation as a promise, which evaluates
-   * without waiting for it.
+   * read, so that it is usually there by the time the page is evaluated.
    */
   lookUp(page: Page): Promise<Served>;
-  /** Evaluates one page, and compares it with `served` once that is read. */
-  evaluate(page: Page, served: Promise<Served>): Promise<Evaluated>;
+  /** Evaluates one page. */
+  evaluate(page: Page, served: Served): Promise<Evaluated>;
   /** Stages one page's results; called in page order, one at a time. */
   stage(evaluated: Evaluated, served: Served): Promise<void>;
   /** Charged the time spent waiting on each step; names the one that failed. */
@@ -72,17 +71,11 @@ export async function pipeRunPages<Page, Served, Evaluated>(
       if (!read) break;
       lookingUp = read.served;
       reading = readNext();
+      const served = await waited('storeMs', read.served);
       const evaluated = await waited(
         'evaluateMs',
-        steps.evaluate(read.page, read.served),
-      ).catch(async error => {
-        // The look-up's failure, if it was that, is the database's.
-        await read.served.catch(() => {
-          clock.failedPhase = 'storeMs';
-        });
-        throw error;
-      });
-      const served = await waited('storeMs', read.served);
+        steps.evaluate(read.page, served),
+      );
       await waited('storeMs', staging);
       staging = steps.stage(evaluated, served);
       staging.catch(ignore);

@@ -81,7 +81,7 @@ describe('EvaluationWorker', () => {
       const { results, tally } = await worker.evaluate(
         evaluated,
         new Map(inputs.facts),
-        Promise.resolve(new Map()),
+        new Map(),
       );
       expect(results).toHaveLength(evaluated.length);
       const here = new RunAccumulator();
@@ -122,15 +122,10 @@ describe('EvaluationWorker', () => {
         rowContent(evaluateForRun(engine, same, inputs).stored).contentHash,
       );
       served.set(otherRef, 'an older hash');
-      // The hashes follow the page, as they do when the main thread is
-      // still looking them up.
-      const lookedUp = new Promise<Map<string, string>>(resolve =>
-        setTimeout(() => resolve(served), 50),
-      );
       const { results, tally } = await worker.evaluate(
         [same, other],
         new Map(inputs.facts),
-        lookedUp,
+        served,
       );
       expect(results.map(r => [r.entityRef, Boolean(r.changed)])).toEqual([
         [sameRef, false],
@@ -154,15 +149,11 @@ describe('EvaluationWorker', () => {
     try {
       const broken = { ...evaluated[0], metadata: undefined } as any;
       await expect(
-        worker.evaluate([broken], new Map(), Promise.resolve(new Map())),
+        worker.evaluate([broken], new Map(), new Map()),
       ).rejects.toThrow(/Evaluation worker: .*/);
       // The worker still answers the next page.
       await expect(
-        worker.evaluate(
-          evaluated.slice(0, 2),
-          new Map(),
-          Promise.resolve(new Map()),
-        ),
+        worker.evaluate(evaluated.slice(0, 2), new Map(), new Map()),
       ).resolves.toMatchObject({ results: [{}, {}] });
     } finally {
       await worker.close();
@@ -172,15 +163,11 @@ describe('EvaluationWorker', () => {
   it('fails what is waiting when the worker stops', async () => {
     const { snapshot, evaluated, inputs } = setup();
     const worker = await start(snapshot, inputs, false);
-    const page = worker.evaluate(
-      evaluated,
-      new Map(),
-      Promise.resolve(new Map()),
-    );
+    const page = worker.evaluate(evaluated, new Map(), new Map());
     await worker.close();
     await expect(page).rejects.toThrow(/exited/);
     await expect(
-      worker.evaluate(evaluated, new Map(), Promise.resolve(new Map())),
+      worker.evaluate(evaluated, new Map(), new Map()),
     ).rejects.toThrow(/exited/);
   });
 });

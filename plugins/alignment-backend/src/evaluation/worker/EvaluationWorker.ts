@@ -9,11 +9,10 @@ import {
   EVALUATION_WORKER_MODULE,
 } from './evaluationWorkerMain';
 import type {
-  AskWorker,
   EvaluatedOnWorker,
-  EvaluatePage,
   FromWorker,
   PrepareRun,
+  ToWorker,
 } from './protocol';
 
 // Loads the worker module, registering Backstage's TypeScript transform
@@ -83,7 +82,6 @@ function received({ changed, ...result }: EvaluatedOnWorker): RunResult {
  */
 export class EvaluationWorker {
   private nextId = 0;
-  private nextPage = 0;
   private failure?: Error;
   private readonly waiting = new Map<
     number,
@@ -139,24 +137,22 @@ export class EvaluationWorker {
   }
 
   /**
-   * Evaluates a page of entities, given their facts by lowercase ref, and
-   * compares the results with the served ones once their content hashes
-   * (by ref) are looked up: the worker starts on the page at once. Results
-   * come back in full only where they changed, with the page's share of
-   * the run's figures.
+   * Evaluates a page of entities, given their facts by lowercase ref and
+   * the content hashes of their served results by ref: results come back
+   * in full only where they changed, with the page's share of the run's
+   * figures.
    */
   async evaluate(
     entities: Entity[],
     facts: Map<string, EntityFacts>,
-    servedContentHashes: Promise<Map<string, string>>,
+    servedContentHashes: Map<string, string>,
   ): Promise<{ results: RunResult[]; tally: RunTally }> {
-    const page = ++this.nextPage;
-    this.tell({ type: 'page', page, entities, facts });
     const reply = await this.ask({
-      type: 'served',
+      type: 'page',
       id: 0,
-      page,
-      servedContentHashes: await servedContentHashes,
+      entities,
+      facts,
+      servedContentHashes,
     });
     if (reply.type !== 'page') throw new Error('Unexpected worker reply');
     return { results: reply.results.map(received), tally: reply.tally };
@@ -167,13 +163,7 @@ export class EvaluationWorker {
     await this.worker.terminate();
   }
 
-  /** Sends a message the worker does not answer. */
-  private tell(message: EvaluatePage): void {
-    if (this.failure) throw this.failure;
-    this.worker.postMessage(message);
-  }
-
-  private ask(message: AskWorker): Promise<FromWorker> {
+  private ask(message: ToWorker): Promise<FromWorker> {
     if (this.failure) return Promise.reject(this.failure);
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {

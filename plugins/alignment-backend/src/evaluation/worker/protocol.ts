@@ -29,34 +29,19 @@ export interface PrepareRun {
 }
 
 /**
- * A page of evaluated entities, with their facts by lowercase ref. It is
- * not answered: the worker evaluates it and keeps the results until the
- * page's {@link CompareServed} arrives.
+ * A page of evaluated entities, with their facts by lowercase ref and the
+ * content hashes of their served results by ref.
  */
 export interface EvaluatePage {
   type: 'page';
-  page: number;
+  id: number;
   entities: Entity[];
   facts: Map<string, EntityFacts>;
-}
-
-/**
- * The content hashes of a page's served results by ref, sent once the
- * main thread has looked them up: the worker answers with the page's
- * results compared with them.
- */
-export interface CompareServed {
-  type: 'served';
-  id: number;
-  page: number;
   servedContentHashes: Map<string, string>;
 }
 
 /** What the main thread asks of the worker. */
-export type ToWorker = PrepareRun | EvaluatePage | CompareServed;
-
-/** The messages the worker answers. */
-export type AskWorker = PrepareRun | CompareServed;
+export type ToWorker = PrepareRun | EvaluatePage;
 
 /**
  * A result as it travels back. A changed one comes with its row content
