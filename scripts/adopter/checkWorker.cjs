@@ -43,22 +43,21 @@ async function main() {
     withScoreParts: true,
   });
   try {
-    const results = await worker.evaluate(services, new Map());
-    const refs = results.map(r => r.stored.entityRef);
+    // Nothing is served yet, so every result comes back in full.
+    const { results } = await worker.evaluate(services, new Map(), new Map());
+    const refs = results.map(r => r.entityRef);
     if (
       refs.join() !==
       services.map(s => `component:default/${s.metadata.name}`).join()
     ) {
       throw new Error(`unexpected results: ${refs.join(', ')}`);
     }
-    const { score, content } = results[0].stored;
+    const { score, content } = results[0].changed ?? {};
     if (
       typeof score !== 'number' ||
-      !/^[0-9a-f]{40}$/.test(content.contentHash)
+      !/^[0-9a-f]{40}$/.test(content?.contentHash ?? '')
     ) {
-      throw new Error(
-        `incomplete result: ${JSON.stringify(results[0].stored)}`,
-      );
+      throw new Error(`incomplete result: ${JSON.stringify(results[0])}`);
     }
     console.log(
       `evaluated ${refs.length} entities on the worker; score ${score}`,
