@@ -81,6 +81,12 @@ export type PreviousResult = Pick<
   'entityRef' | 'fingerprint' | 'level' | 'score'
 >;
 
+/** An entity whose level a run changed: what notifications are about. */
+export interface LevelChange {
+  previous: PreviousResult;
+  current: StoredResult;
+}
+
 /** Statistics of a whole run, kept for the unfiltered overview. */
 export interface RunStats {
   principles: Record<string, PrincipleStatusCounts>;

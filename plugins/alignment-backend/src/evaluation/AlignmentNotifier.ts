@@ -2,11 +2,7 @@ import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { NotificationService } from '@backstage/plugin-notifications-node';
 import type { MeasureProgress } from '@lodestar/backstage-plugin-alignment-common';
 import type { DatabaseTrendStore } from '../database/DatabaseTrendStore';
-import type {
-  PreviousResult,
-  RevisionRecord,
-  StoredResult,
-} from '../database/types';
+import type { LevelChange, RevisionRecord } from '../database/types';
 
 const RANK = { aligned: 0, 'at-risk': 1, drifting: 2 } as const;
 
@@ -38,9 +34,7 @@ export class AlignmentNotifier {
   ) {}
 
   /** Notifies the owner of each entity whose level dropped. */
-  async levelDrops(
-    changes: Array<{ previous: PreviousResult; current: StoredResult }>,
-  ): Promise<number> {
+  async levelDrops(changes: LevelChange[]): Promise<number> {
     let sent = 0;
     for (const { previous, current } of changes) {
       if (!current.owner || RANK[current.level] <= RANK[previous.level])

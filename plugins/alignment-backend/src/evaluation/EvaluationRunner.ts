@@ -4,6 +4,7 @@ import {
   CatalogSnapshot,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type {
+  LevelChange,
   RevisionRecord,
   RunRecord,
   StoredResult,
@@ -21,7 +22,7 @@ import { readObjectiveOutcomes } from './objectiveOutcomes';
 import { publicRunError } from './runErrors';
 import { evaluateEntities } from './evaluateEntities';
 import { evaluateOneEntity } from './evaluateOneEntity';
-import { LevelChange, noneStaged, stageRunPages } from './stageRunPages';
+import { noneStaged, stageRunPages } from './stageRunPages';
 import { RunPhaseClock } from './RunPhaseClock';
 import { runWorkerOptions } from './worker/runWorkerOptions';
 import {

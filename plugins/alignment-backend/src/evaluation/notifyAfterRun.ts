@@ -1,10 +1,6 @@
 import type { CatalogSnapshot } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
-import type {
-  PreviousResult,
-  RevisionRecord,
-  StoredResult,
-} from '../database/types';
+import type { LevelChange, RevisionRecord } from '../database/types';
 import type { AlignmentNotifier } from './AlignmentNotifier';
 import { readObjectiveMeasures } from './objectiveOutcomes';
 
@@ -18,7 +14,7 @@ export async function notifyAfterRun(options: {
   notifier: AlignmentNotifier;
   db: AlignmentDatabase;
   snapshot: CatalogSnapshot;
-  levelChanges: Array<{ previous: PreviousResult; current: StoredResult }>;
+  levelChanges: LevelChange[];
   freshRevisions: RevisionRecord[];
   needingReview: Map<string, string[]>;
   now: Date;

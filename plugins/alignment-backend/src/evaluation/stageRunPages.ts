@@ -4,16 +4,10 @@ import {
   refOf,
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { AlignmentDatabase } from '../database/AlignmentDatabase';
-import type { PreviousResult, StoredResult } from '../database/types';
+import type { LevelChange, StoredResult } from '../database/types';
 import { pipeRunPages } from './pipeRunPages';
 import type { RunPageEvaluator } from './RunPageEvaluator';
 import type { RunPhaseClock } from './RunPhaseClock';
-
-/** An entity whose level a run changed: what notifications are about. */
-export interface LevelChange {
-  previous: PreviousResult;
-  current: StoredResult;
-}
 
 /** What staging a whole run's pages came to. */
 export interface StagedRun {
@@ -80,11 +74,9 @@ export async function stageRunPages(options: {
       const written = await db.staging.stagePage(runId, changed, served);
       staged.historyRows += written.historyRows;
       for (const current of changed) {
-        const previous = served.get(current.entityRef);
-        if (previous && previous.level !== current.level) {
-          const { contentHash: _, ...brief } = previous;
-          staged.levelChanges.push({ previous: brief, current });
-        }
+        const previous = written.previous.get(current.entityRef);
+        if (previous && previous.level !== current.level)
+          staged.levelChanges.push({ previous, current });
       }
     },
     clock: options.clock,
