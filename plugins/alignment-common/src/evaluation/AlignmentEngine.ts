@@ -1,5 +1,4 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { EntityFacts } from '../facts/types';
 import {
   ObjectiveOutcome,
   UNKNOWN_OUTCOME,
@@ -8,7 +7,7 @@ import { refOf } from '../kinds/refs';
 import type { PrincipleEntity, StrategyEntity } from '../kinds/types';
 import { LODESTAR_API_VERSION } from '../kinds/types';
 import { validateLodestarEntity } from '../kinds/validateKind';
-import type { CheckResult, EntityAlignment } from '../model/results';
+import type { EntityAlignment } from '../model/results';
 import { allChecks, alignmentResult, ChecksByPillar } from './alignmentResult';
 import {
   CampaignIndex,
@@ -29,47 +28,23 @@ import { AlignmentConfig, resolveAlignmentConfig } from './config';
 import { createEntityContext } from './EntityContext';
 import { PreparedPrinciple, preparePrinciple } from './principles';
 import { addCheck, ScoreParts, scoreOfParts, scorePartsOf } from './scoring';
-import { applyWaivers, Waiver } from './waivers';
+import {
+  EvaluationInputs,
+  holdsLaterTheSameDay,
+  rulesReadTheTime,
+} from './timeDependence';
+import type {
+  EvaluateOptions,
+  PrincipleCompileStatus,
+  PrinciplePreviewResult,
+} from './engineTypes';
+import { applyWaivers } from './waivers';
 
-/** The compile status of a principle, as the API and catalog report it. @public */
-export interface PrincipleCompileStatus {
-  /** Canonical lowercase ref of the Principle entity. */
-  ref: string;
-  /** The principle's `metadata.name`; its check id is `ref` (see {@link principleCheckId}). */
-  name: string;
-  /** The principle's `metadata.title`, or its name when it has none. */
-  title: string;
-  /** The principle's `spec.severity`. */
-  severity: string;
-  /** False when the principle is `deprecated`, and so no longer checked. */
-  active: boolean;
-  /** True when the rule compiles. */
-  compiled: boolean;
-  /** The compiler's message, when the rule does not compile. */
-  error?: string;
-}
-
-/** A draft principle's effect on one entity. @public */
-export interface PrinciplePreviewResult {
-  /** The draft's check on the entity. */
-  check: CheckResult;
-  /** The entity's owner, declared or inherited, if any. */
-  owner?: string;
-  /** The entity's score and level as the snapshot stands. */
-  before: { score: number; level: EntityAlignment['level'] };
-  /** The same with the draft added (or replacing the principle of its ref). */
-  after: { score: number; level: EntityAlignment['level'] };
-}
-
-/** Options for one evaluation. @public */
-export interface EvaluateOptions {
-  /** Waivers recorded for this entity; expired ones are ignored. */
-  waivers?: Waiver[];
-  /** The evaluation time; defaults to now. */
-  now?: Date;
-  /** The entity's latest facts; rules reading a missing or stale one are `no-data`. */
-  facts?: EntityFacts;
-}
+export type {
+  EvaluateOptions,
+  PrincipleCompileStatus,
+  PrinciplePreviewResult,
+} from './engineTypes';
 
 function isValidLodestar(entity: Entity): boolean {
   return (
@@ -107,6 +82,7 @@ export class AlignmentEngine {
   // A run evaluates every entity at the same time: the revision in effect
   // is looked up once for it, not once per entity.
   private revisionFor?: { time: number; revision?: LatestRevision };
+  private readonly readsTheTime: boolean;
 
   private constructor(
     snapshot: CatalogSnapshot,
@@ -130,6 +106,7 @@ export class AlignmentEngine {
       .filter(isValidLodestar)
       .map(e => preparePrinciple(e as PrincipleEntity))
       .sort((a, b) => a.name.localeCompare(b.name));
+    this.readsTheTime = rulesReadTheTime(this.principles);
     this.campaigns = prepareCampaigns(snapshot.ofKind('campaign'));
     this.campaignIndex = indexCampaigns(this.campaigns);
     this.revisionsNewestFirst = revisionsNewestFirst(
@@ -164,6 +141,21 @@ export class AlignmentEngine {
       options.snapshot,
       resolveAlignmentConfig(options.config),
       options.objectiveOutcomes,
+    );
+  }
+
+  /**
+   * Whether the result this engine gave an entity earlier on `now`'s UTC
+   * day still holds at `now`, the entity and its inputs unchanged: false
+   * when a principle's rule reads `now`, an input waiver has expired since,
+   * or a fact has grown stale. Lets a whole run skip unchanged entities.
+   */
+  holdsLaterTheSameDay(inputs: EvaluationInputs, now: Date): boolean {
+    return holdsLaterTheSameDay(
+      inputs,
+      this.config.facts,
+      this.readsTheTime,
+      now,
     );
   }
 

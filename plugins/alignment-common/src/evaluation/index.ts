@@ -4,6 +4,7 @@ export type {
   PrincipleCompileStatus,
   PrinciplePreviewResult,
 } from './AlignmentEngine';
+export type { EvaluationInputs } from './timeDependence';
 export { preparePrinciple } from './principles';
 export type { PreparedPrinciple } from './principles';
 export { CatalogSnapshot } from './CatalogSnapshot';

@@ -87,6 +87,12 @@ export interface EvaluationRun {
   evaluated: number;
   /** History rows written (entities whose score, level or checks changed); 0 on `entity` runs. */
   historyRows: number;
+  /**
+   * Of the entities counted in `evaluated`, those whose evaluation by the
+   * whole run before was reused, as nothing they depend on had changed;
+   * only on whole runs that succeeded.
+   */
+  reused?: number;
   /** Where a whole-catalog run's time went, in milliseconds. */
   phases?: RunPhases;
   /** Why the run failed (at most 4000 characters); only on failed runs. */
