@@ -20,6 +20,18 @@ export interface Config {
      */
     workerThread?: boolean;
     /**
+     * Whether a whole run reuses the last run's evaluation of an entity
+     * whose inputs have not changed since: the entity as the catalog
+     * serves it, its facts, the context (groups, systems, domains,
+     * strategy, principles, campaigns), the objectives' outcomes, waivers,
+     * this configuration and the UTC day, with the same result still
+     * served. Entities with a stale fact, and every entity when a
+     * principle's rule reads `now`, are always evaluated. What is
+     * remembered lives in the process's memory (about 1 KB an entity)
+     * and starts afresh with it. Default: true.
+     */
+    reuseUnchanged?: boolean;
+    /**
      * The entity kinds that are evaluated.
      * Default: Component, API, Resource, System.
      */

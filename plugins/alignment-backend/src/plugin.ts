@@ -124,6 +124,7 @@ export const alignmentPlugin = createBackendPlugin({
           config: alignmentConfig,
           retention: options.retention,
           workerThread: options.workerThread,
+          reuseUnchanged: options.reuseUnchanged,
           notifier: options.notificationsEnabled
             ? new AlignmentNotifier(deps.notifications, db.trends, logger)
             : undefined,

@@ -23,6 +23,8 @@ export interface LodestarOptions {
   previewSnapshotMaxAgeMs: number;
   /** Whether large whole runs evaluate on a worker thread. */
   workerThread: boolean;
+  /** Whether whole runs reuse evaluations whose inputs have not changed. */
+  reuseUnchanged: boolean;
   campaigns: {
     /** Campaigns proposed from strategy revisions; absent when off. */
     proposeFromRevisions?: ProposalSettings;
@@ -126,5 +128,6 @@ export function readLodestarConfig(config: Config): LodestarOptions {
       (root?.getOptionalNumber('preview.snapshotMaxAgeMinutes') ?? 15) * 60_000,
     campaigns: readCampaigns(root),
     workerThread: root?.getOptionalBoolean('workerThread') ?? true,
+    reuseUnchanged: root?.getOptionalBoolean('reuseUnchanged') ?? true,
   };
 }

@@ -43,6 +43,8 @@ export interface BenchBackendOptions {
   restrictedTo?: string;
   /** Catalog files to add, each with the kinds it may define. */
   extraLocations?: Array<{ target: string; allow: string[] }>;
+  /** Settings laid over the demo's `lodestar` configuration. */
+  lodestar?: Record<string, unknown>;
 }
 
 /** Memory of a process as Linux counts it, in bytes. */
@@ -134,6 +136,7 @@ export class BenchBackend {
           : demo.auth,
         lodestar: {
           ...demo.lodestar,
+          ...this.options.lodestar,
           // Once a year (the worker ignores triggers during an initial
           // delay, so there is none): runs happen when the driver asks.
           schedule: schedule ?? {

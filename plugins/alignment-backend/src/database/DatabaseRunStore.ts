@@ -16,6 +16,7 @@ const RECORD_COLUMNS = [
   'duration_ms',
   'evaluated',
   'history_rows',
+  'reused',
   'phases',
   'error',
 ];
@@ -31,6 +32,9 @@ function fromRow(row: Record<string, any>): RunRecord {
     durationMs: row.duration_ms === null ? undefined : Number(row.duration_ms),
     evaluated: Number(row.evaluated),
     historyRows: Number(row.history_rows),
+    ...(row.reused === null || row.reused === undefined
+      ? {}
+      : { reused: Number(row.reused) }),
     phases: row.phases ? JSON.parse(row.phases) : undefined,
     error: row.error ?? undefined,
   };
@@ -63,6 +67,7 @@ export class DatabaseRunStore {
       durationMs: number;
       evaluated: number;
       historyRows: number;
+      reused?: number;
       stats?: RunStats;
       phases?: RunPhases;
     },
@@ -75,6 +80,7 @@ export class DatabaseRunStore {
         duration_ms: outcome.durationMs,
         evaluated: outcome.evaluated,
         history_rows: outcome.historyRows,
+        reused: outcome.reused ?? null,
         stats: outcome.stats ? JSON.stringify(outcome.stats) : null,
         phases: outcome.phases ? JSON.stringify(outcome.phases) : null,
       });

@@ -23,6 +23,8 @@ import { publicRunError } from './runErrors';
 import { evaluateEntities } from './evaluateEntities';
 import { evaluateOneEntity } from './evaluateOneEntity';
 import { noneStaged, stageRunPages } from './stageRunPages';
+import { digestSharedInputs } from './inputsKeys';
+import { RememberedEvaluations } from './RememberedEvaluations';
 import { RunPhaseClock } from './RunPhaseClock';
 import { runWorkerOptions } from './worker/runWorkerOptions';
 import {
@@ -46,6 +48,8 @@ export class EvaluationRunner {
   private running?: Promise<RunRecord>;
   private requestedTrigger?: WholeRunRequest;
   private readonly snapshots: ContextSnapshots;
+  /** The last published run's evaluations, for the next run to reuse. */
+  private readonly remembered = new RememberedEvaluations();
 
   constructor(private readonly options: EvaluationRunnerOptions) {
     this.snapshots = new ContextSnapshots({
@@ -120,17 +124,34 @@ export class EvaluationRunner {
         recordRevisions(db, snapshot, evaluatedAt),
       );
 
+      const withScoreParts = Boolean(this.options.onRead);
+      const sharedInputsKey =
+        this.options.reuseUnchanged ?? true
+          ? await timed('evaluateMs', () =>
+              digestSharedInputs({
+                context: snapshot.entities(),
+                complete: snapshot.complete,
+                config,
+                objectiveOutcomes,
+                waivers,
+                evaluatedAt: startedAt,
+                withScoreParts,
+              }),
+            )
+          : undefined;
       const inputs = {
         evaluatedAt: startedAt,
         waivers,
         facts,
-        withScoreParts: Boolean(this.options.onRead),
+        withScoreParts,
+        sharedInputsKey,
       };
       const pageEvaluator = new RunPageEvaluator({
         engine,
         inputs,
         catalogMeasures,
         fullPage: reader.pageSize,
+        remembered: this.remembered,
         ...runWorkerOptions({
           enabled: this.options.workerThread ?? true,
           runId,
@@ -158,6 +179,7 @@ export class EvaluationRunner {
       await timed('storeMs', async () => {
         // Served results of entities the run did not see left the catalog.
         await db.staging.publish(runId, staged.evaluatedRefs);
+        this.remembered.replace(sharedInputsKey, pageEvaluator.toRemember);
         const day = evaluatedAt.slice(0, 10);
         await db.trends.saveDaily(day, accumulator.dailyAggregates(day));
         await db.checkTrends.saveDaily(day, stats.principles);
@@ -174,17 +196,20 @@ export class EvaluationRunner {
         durationMs: finishedAt.getTime() - startedAt.getTime(),
         evaluated: staged.evaluated,
         historyRows: staged.historyRows,
+        reused: staged.reused,
         stats,
         phases: clock.phases,
       });
       logger.info(
-        `Lodestar evaluated ${staged.evaluated} entities in ${
-          finishedAt.getTime() - startedAt.getTime()
-        } ms (${staged.historyRows} changed; catalog ${
-          clock.phases.catalogReadMs
-        } ms, checks ${clock.phases.evaluateMs} ms, storage ${
-          clock.phases.storeMs
-        } ms)`,
+        `Lodestar evaluation run ${runId} evaluated ${
+          staged.evaluated
+        } entities in ${finishedAt.getTime() - startedAt.getTime()} ms (${
+          staged.reused
+        } reused, their inputs unchanged; ${
+          staged.historyRows
+        } changed; catalog ${clock.phases.catalogReadMs} ms, checks ${
+          clock.phases.evaluateMs
+        } ms, storage ${clock.phases.storeMs} ms)`,
       );
       this.options.onRead?.({
         snapshot,

@@ -1,4 +1,5 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { refOf } from '@lodestar/backstage-plugin-alignment-common';
 import { AlignmentDatabase } from '../database/AlignmentDatabase';
 import { setupRunner as setup } from '../__testUtils__/evaluationRunner';
 import { loadMeridian } from '../__testUtils__/loadExamples';
@@ -104,6 +105,72 @@ describe.each(databases.eachSupportedId())(
         historyRows: 0,
       });
     });
+
+    it.each([true, false])(
+      "reuses the last run's evaluations of entities whose inputs did not change (worker thread: %p)",
+      async workerThread => {
+        const db = await open();
+        const catalog = structuredClone(meridian);
+        let seconds = 0;
+        const { runner } = setup(db, catalog, {
+          workerThread,
+          beforePage: untilWorkerReady,
+          clock: () => new Date(Date.UTC(2026, 10, 29, 6, 0, seconds++)),
+        });
+        const served = () =>
+          db
+            .knex('lodestar_results')
+            .select('entity_ref', 'content_hash', 'fingerprint', 'score')
+            .orderBy('entity_ref');
+        const figures = async (runId: number) => ({
+          stats: JSON.parse(
+            (await db.knex('lodestar_runs').where({ id: runId }).first('stats'))
+              .stats,
+          ),
+          daily: await db
+            .knex('lodestar_daily')
+            .select()
+            .orderBy(['dimension', 'key']),
+        });
+
+        // The first run records the catalog's own measures, which change
+        // the objectives' outcomes that the next runs read: nothing is
+        // reused.
+        const recording = await runner.runAll('manual');
+        const first = await runner.runAll('manual');
+        expect(first).toMatchObject({
+          evaluated: recording.evaluated,
+          reused: 0,
+        });
+        const servedFirst = await served();
+        const figuresFirst = await figures(first.id);
+
+        const second = await runner.runAll('manual');
+        expect(second).toMatchObject({
+          status: 'succeeded',
+          evaluated: first.evaluated,
+          reused: first.evaluated,
+          historyRows: 0,
+        });
+        expect(await served()).toEqual(servedFirst);
+        expect(await figures(second.id)).toEqual(figuresFirst);
+
+        // An entity changes in the catalog: it alone is evaluated again.
+        const last = catalog.filter(e => e.kind === 'Component').at(-1)!;
+        delete last.spec!.owner;
+        const third = await runner.runAll('manual');
+        expect(third).toMatchObject({
+          status: 'succeeded',
+          reused: first.evaluated - 1,
+        });
+        // Its owner is now inherited from its system: same score, new
+        // content.
+        const ref = refOf(last);
+        const changed = (await served()).find(r => r.entity_ref === ref);
+        const before = servedFirst.find(r => r.entity_ref === ref);
+        expect(changed.content_hash).not.toBe(before.content_hash);
+      },
+    );
 
     it('keeps a catalog smaller than a page on the main thread', async () => {
       const db = await open();

@@ -33,6 +33,13 @@ export interface EvaluationRunnerOptions {
    */
   workerThread?: boolean;
   /**
+   * Whether a whole run reuses the last published run's evaluation of
+   * entities whose inputs have not changed since (the default): the
+   * entity, its facts, the context, config, waivers and UTC day, with the
+   * same result still served.
+   */
+  reuseUnchanged?: boolean;
+  /**
    * Given what a successful run read (context and evaluated entities),
    * so previews work on the same catalog without reading it again.
    */

@@ -5,6 +5,19 @@ import {
   noPrincipleCounts,
 } from '../service/principleCounts';
 
+/** What a run's figures count of one result. */
+export type ResultFigures = Pick<
+  StoredResult,
+  | 'owner'
+  | 'system'
+  | 'domain'
+  | 'objectiveRefs'
+  | 'score'
+  | 'level'
+  | 'needsRevalidation'
+  | 'checkStatuses'
+>;
+
 type Counts = Omit<DailyAggregate, 'day' | 'dimension' | 'key'>;
 
 /**
@@ -48,7 +61,7 @@ export class RunAccumulator {
     Map<string, Counts>
   >();
 
-  add(result: StoredResult): void {
+  add(result: ResultFigures): void {
     const statuses = result.checkStatuses;
     for (const id in statuses) {
       if (!isPrincipleCheckId(id)) continue;
@@ -114,7 +127,7 @@ export class RunAccumulator {
   private count(
     dimension: DailyAggregate['dimension'],
     key: string,
-    result: StoredResult,
+    result: ResultFigures,
   ) {
     const counts = this.countsOf(dimension, key);
     counts.entities += 1;

@@ -6,10 +6,15 @@ import {
 } from '@lodestar/backstage-plugin-alignment-common';
 import type { ServedResults } from '../database/DatabaseRunStaging';
 import type { CatalogMeasureCounter } from './CatalogMeasureCounter';
-import { evaluateForRun, RunInputs } from './evaluateForRun';
+import type { RunInputs } from './evaluateForRun';
 import { inSlices } from './inSlices';
+import { FigurePacker, unpackFigures } from './packedFigures';
+import type {
+  RememberedEvaluation,
+  RememberedEvaluations,
+} from './RememberedEvaluations';
 import { RunAccumulator } from './RunAccumulator';
-import { RunResult, toRunResult } from './runResults';
+import { evaluateOrReuse, RunResult } from './runResults';
 import type { EvaluationWorker } from './worker/EvaluationWorker';
 
 /**
@@ -30,6 +35,9 @@ export class RunPageEvaluator {
   readonly read: Entity[] = [];
   /** Scores as parts by ref, kept only when the inputs ask for them. */
   readonly scores = new Map<string, ScoreParts>();
+  /** What the next run may reuse of this one's, once it is published. */
+  readonly toRemember = new Map<string, RememberedEvaluation>();
+  private readonly packer = new FigurePacker();
   private worker?: Promise<EvaluationWorker | undefined>;
   private ready?: EvaluationWorker;
   private seen = 0;
@@ -45,6 +53,8 @@ export class RunPageEvaluator {
       onWorkerFailure?: (error: Error) => void;
       /** The reader's page size: this many entities start the worker. */
       fullPage: number;
+      /** The last published run's evaluations, which this run may reuse. */
+      remembered?: RememberedEvaluations;
     },
   ) {}
 
@@ -82,14 +92,16 @@ export class RunPageEvaluator {
   ): Promise<RunResult[] | undefined> {
     const worker = this.ready;
     if (!worker) return undefined;
+    const reusable = this.reusable();
     try {
       const { results, tally } = await worker.evaluate(
         entities,
         this.factsOf(entities),
         contentHashes(served),
+        stillServed(served, reusable),
       );
       this.accumulator.merge(tally);
-      return results;
+      return results.map(result => this.remember(result, served, reusable));
     } catch (error) {
       this.options.onWorkerFailure?.(error as Error);
       this.ready = undefined;
@@ -111,18 +123,28 @@ export class RunPageEvaluator {
     entities: Entity[],
     served: ServedResults,
   ): Promise<RunResult[]> {
+    const reusable = this.reusable();
+    const offered = stillServed(served, reusable);
     const results: RunResult[] = [];
     for await (const entity of inSlices(entities)) {
-      const evaluation = evaluateForRun(
+      const { result, evaluation } = evaluateOrReuse(
         this.options.engine,
         entity,
         this.options.inputs,
+        offered,
+        ref => served.get(ref)?.contentHash,
       );
-      this.accumulator.add(evaluation.stored);
-      const { entityRef } = evaluation.stored;
-      results.push(toRunResult(evaluation, served.get(entityRef)?.contentHash));
+      if (evaluation) this.accumulator.add(evaluation.stored);
+      results.push(this.remember(result, served, reusable));
     }
     return results;
+  }
+
+  /** The last run's evaluations that this run may reuse, if any. */
+  private reusable() {
+    return this.options.remembered?.reusableFor(
+      this.options.inputs.sharedInputsKey,
+    );
   }
 
   private factsOf(entities: Entity[]): Map<string, EntityFacts> {
@@ -133,6 +155,39 @@ export class RunPageEvaluator {
       if (known) facts.set(ref, known);
     }
     return facts;
+  }
+
+  /**
+   * Counts a reused evaluation in the run's figures, and remembers each
+   * result with an inputs key for the next run.
+   */
+  private remember(
+    result: RunResult,
+    served: ServedResults,
+    reusable: ReadonlyMap<string, RememberedEvaluation> | undefined,
+  ): RunResult {
+    const { entityRef, inputsKey } = result;
+    if (result.reused) {
+      const kept = reusable?.get(entityRef);
+      if (!kept) throw new Error(`${entityRef} was reused but not offered`);
+      this.accumulator.add(unpackFigures(kept.figures));
+      this.toRemember.set(entityRef, kept);
+      const { owner, needsRevalidation } = kept.figures;
+      const { scoreParts } = kept;
+      return { entityRef, owner, needsRevalidation, scoreParts, reused: true };
+    }
+    const figures = result.changed ?? result.figures;
+    const contentHash =
+      result.changed?.content.contentHash ?? served.get(entityRef)?.contentHash;
+    if (inputsKey !== undefined && figures && contentHash !== undefined) {
+      this.toRemember.set(entityRef, {
+        inputsKey,
+        contentHash,
+        figures: this.packer.pack(figures),
+        scoreParts: result.scoreParts,
+      });
+    }
+    return result;
   }
 
   private record(entity: Entity, result: RunResult): RunResult {
@@ -148,6 +203,23 @@ export class RunPageEvaluator {
     }
     return result;
   }
+}
+
+/**
+ * The inputs keys of the remembered evaluations whose results are still the
+ * served ones, by ref: the worker reuses those whose inputs are the same.
+ */
+function stillServed(
+  served: ServedResults,
+  reusable: ReadonlyMap<string, RememberedEvaluation> | undefined,
+): Map<string, string> {
+  const keys = new Map<string, string>();
+  if (!reusable) return keys;
+  for (const [ref, { contentHash }] of served) {
+    const kept = reusable.get(ref);
+    if (kept?.contentHash === contentHash) keys.set(ref, kept.inputsKey);
+  }
+  return keys;
 }
 
 /** The content hashes of served results by ref, as the worker compares them. */

@@ -25,6 +25,11 @@ export interface RunInputs {
   facts: ReadonlyMap<string, EntityFacts>;
   /** Whether previews need each entity's score as parts. */
   withScoreParts: boolean;
+  /**
+   * Digest of what every entity of the run is evaluated with, when the run
+   * may reuse the last run's evaluations of unchanged entities.
+   */
+  sharedInputsKey?: string;
 }
 
 /**

@@ -11,8 +11,10 @@ import type { RunPhaseClock } from './RunPhaseClock';
 
 /** What staging a whole run's pages came to. */
 export interface StagedRun {
-  /** Entities evaluated. */
+  /** Entities evaluated, or reused from the last run. */
   evaluated: number;
+  /** Entities whose last evaluation was reused: their inputs had not changed. */
+  reused: number;
   /** History rows written. */
   historyRows: number;
   /** Every entity the run evaluated: served results of others are dropped. */
@@ -24,6 +26,7 @@ export interface StagedRun {
 export function noneStaged(): StagedRun {
   return {
     evaluated: 0,
+    reused: 0,
     historyRows: 0,
     evaluatedRefs: new Set(),
     levelChanges: [],
@@ -68,6 +71,7 @@ export async function stageRunPages(options: {
       const changed: StoredResult[] = [];
       for (const result of results) {
         staged.evaluatedRefs.add(result.entityRef);
+        if (result.reused) staged.reused += 1;
         if (result.changed) changed.push(result.changed);
       }
       staged.evaluated += results.length;

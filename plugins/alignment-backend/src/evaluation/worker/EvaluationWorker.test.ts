@@ -61,6 +61,7 @@ function start(
   snapshot: CatalogSnapshot,
   inputs: RunInputs,
   withScoreParts: boolean,
+  sharedInputsKey?: string,
 ) {
   return EvaluationWorker.start({
     context: snapshot.entities(),
@@ -70,6 +71,7 @@ function start(
     waivers: inputs.waivers,
     evaluatedAt,
     withScoreParts,
+    sharedInputsKey,
   });
 }
 
@@ -138,6 +140,65 @@ describe('EvaluationWorker', () => {
         .dailyAggregates('2026-11-29')
         .filter(a => a.dimension === 'org');
       expect(org.entities).toBe(2);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('reuses an evaluation only when it is offered with the same inputs key', async () => {
+    const { snapshot, evaluated, inputs } = setup();
+    const worker = await start(snapshot, inputs, true, 'shared inputs');
+    try {
+      const facts = new Map(inputs.facts);
+      const first = await worker.evaluate(evaluated, facts, new Map());
+      const keys = new Map(
+        first.results.map(r => [r.entityRef, r.inputsKey!] as const),
+      );
+      expect([...keys.values()].every(Boolean)).toBe(true);
+
+      // The first entity changed in the catalog; the second is not offered.
+      const [changed, notOffered, ...rest] = evaluated;
+      const edited = {
+        ...changed,
+        metadata: { ...changed.metadata, description: 'Edited' },
+      };
+      keys.delete(first.results[1].entityRef);
+      const again = await worker.evaluate(
+        [edited, notOffered, ...rest],
+        facts,
+        new Map(),
+        keys,
+      );
+      expect(again.results.map(r => Boolean(r.reused))).toEqual([
+        false,
+        false,
+        ...rest.map(() => true),
+      ]);
+      // Only the two evaluated again count on the worker; the main thread
+      // counts the reused ones from what it remembers.
+      const merged = new RunAccumulator();
+      merged.merge(again.tally);
+      const [org] = merged
+        .dailyAggregates('2026-11-29')
+        .filter(a => a.dimension === 'org');
+      expect(org.entities).toBe(2);
+      expect(again.results[0].inputsKey).not.toBe(first.results[0].inputsKey);
+      expect(again.results[1].inputsKey).toBe(first.results[1].inputsKey);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('digests nothing when the run reuses nothing', async () => {
+    const { snapshot, evaluated, inputs } = setup();
+    const worker = await start(snapshot, inputs, false);
+    try {
+      const { results } = await worker.evaluate(
+        evaluated,
+        new Map(),
+        new Map(),
+      );
+      expect(results.every(r => r.inputsKey === undefined)).toBe(true);
     } finally {
       await worker.close();
     }

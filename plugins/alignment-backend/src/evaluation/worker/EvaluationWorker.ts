@@ -137,15 +137,17 @@ export class EvaluationWorker {
   }
 
   /**
-   * Evaluates a page of entities, given their facts by lowercase ref and
-   * the content hashes of their served results by ref: results come back
-   * in full only where they changed, with the page's share of the run's
-   * figures.
+   * Evaluates a page of entities, given their facts by lowercase ref, the
+   * content hashes of their served results by ref, and the inputs keys of
+   * remembered evaluations that may be reused instead, by ref: results
+   * come back in full only where they changed, with the page's share of
+   * the run's figures (reused ones left out).
    */
   async evaluate(
     entities: Entity[],
     facts: Map<string, EntityFacts>,
     servedContentHashes: Map<string, string>,
+    reusable: Map<string, string> = new Map(),
   ): Promise<{ results: RunResult[]; tally: RunTally }> {
     const reply = await this.ask({
       type: 'page',
@@ -153,6 +155,7 @@ export class EvaluationWorker {
       entities,
       facts,
       servedContentHashes,
+      reusable,
     });
     if (reply.type !== 'page') throw new Error('Unexpected worker reply');
     return { results: reply.results.map(received), tally: reply.tally };

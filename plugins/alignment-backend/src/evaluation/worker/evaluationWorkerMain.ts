@@ -8,9 +8,9 @@ import {
   AlignmentEngine,
   CatalogSnapshot,
 } from '@lodestar/backstage-plugin-alignment-common';
-import { evaluateForRun, RunInputs } from '../evaluateForRun';
+import type { RunInputs } from '../evaluateForRun';
 import { RunAccumulator } from '../RunAccumulator';
-import { toRunResult } from '../runResults';
+import { evaluateOrReuse } from '../runResults';
 import type {
   EvaluatedOnWorker,
   FromWorker,
@@ -46,6 +46,7 @@ function prepare(message: PrepareRun): PreparedRun {
       evaluatedAt: message.evaluatedAt,
       waivers: message.waivers,
       withScoreParts: message.withScoreParts,
+      sharedInputsKey: message.sharedInputsKey,
     },
   };
 }
@@ -55,15 +56,18 @@ function answer(run: PreparedRun | undefined, message: ToWorker): FromWorker {
   if (!run) throw new Error('A page arrived before its run was prepared');
   const inputs = { ...run.inputs, facts: message.facts };
   // The page's share of the run's figures travels as counts, so that
-  // unchanged results need not travel at all.
+  // unchanged results need not travel at all; the main thread counts the
+  // reused ones from what it remembers.
   const accumulator = new RunAccumulator();
   const results = message.entities.map((entity): EvaluatedOnWorker => {
-    const evaluation = evaluateForRun(run.engine, entity, inputs);
-    accumulator.add(evaluation.stored);
-    const result = toRunResult(
-      evaluation,
-      message.servedContentHashes.get(evaluation.stored.entityRef),
+    const { result, evaluation } = evaluateOrReuse(
+      run.engine,
+      entity,
+      inputs,
+      message.reusable,
+      ref => message.servedContentHashes.get(ref),
     );
+    if (evaluation) accumulator.add(evaluation.stored);
     if (!result.changed) return result;
     const { scorecard: _parsedOnDemand, ...columns } = result.changed;
     return { ...result, changed: columns };

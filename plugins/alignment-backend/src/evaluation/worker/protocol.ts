@@ -1,14 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
-import type {
-  AlignmentConfig,
-  EntityFacts,
-  ObjectiveOutcome,
-} from '@lodestar/backstage-plugin-alignment-common';
-import type {
-  RowContent,
-  StoredResult,
-  WaiverRecord,
-} from '../../database/types';
+import type { EntityFacts } from '@lodestar/backstage-plugin-alignment-common';
+import type { RowContent, StoredResult } from '../../database/types';
+import type { SharedRunInputs } from '../inputsKeys';
 import type { RunTally } from '../RunAccumulator';
 import type { RunResult } from '../runResults';
 
@@ -16,21 +9,20 @@ import type { RunResult } from '../runResults';
  * Sets up a run on the worker: the context entities the snapshot is built
  * from again there, and what every entity of the run is evaluated with.
  */
-export interface PrepareRun {
+export interface PrepareRun extends SharedRunInputs {
   type: 'prepare';
   id: number;
-  context: readonly Entity[];
-  complete: boolean;
-  config: AlignmentConfig;
-  objectiveOutcomes: ReadonlyMap<string, ObjectiveOutcome>;
-  waivers: ReadonlyMap<string, WaiverRecord[]>;
-  evaluatedAt: Date;
-  withScoreParts: boolean;
+  /**
+   * Digest of the run's shared inputs, when it may reuse remembered
+   * evaluations of entities whose inputs have not changed.
+   */
+  sharedInputsKey?: string;
 }
 
 /**
- * A page of evaluated entities, with their facts by lowercase ref and the
- * content hashes of their served results by ref.
+ * A page of evaluated entities, with their facts by lowercase ref, the
+ * content hashes of their served results by ref, and the inputs keys of
+ * the remembered evaluations that may be reused, by ref.
  */
 export interface EvaluatePage {
   type: 'page';
@@ -38,6 +30,7 @@ export interface EvaluatePage {
   entities: Entity[];
   facts: Map<string, EntityFacts>;
   servedContentHashes: Map<string, string>;
+  reusable: Map<string, string>;
 }
 
 /** What the main thread asks of the worker. */

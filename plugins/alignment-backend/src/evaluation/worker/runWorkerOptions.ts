@@ -35,6 +35,7 @@ export function runWorkerOptions(options: {
       waivers: inputs.waivers,
       evaluatedAt: inputs.evaluatedAt,
       withScoreParts: inputs.withScoreParts,
+      sharedInputsKey: inputs.sharedInputsKey,
     }).then(
       worker => {
         logger.info(
