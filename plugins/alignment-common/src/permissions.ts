@@ -1,4 +1,8 @@
-import { createPermission } from '@backstage/plugin-permission-common';
+import {
+  BasicPermission,
+  createPermission,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
 
 /**
  * The catalog's entity resource type. Waiver permissions are about a catalog
@@ -107,8 +111,12 @@ export const alignmentCampaignAcceptPermission = createPermission({
   attributes: { action: 'update' },
 });
 
+// Typed here, not inferred: the inferred union's order changed from one
+// build to the next, and with it the API report.
 /** Every permission the alignment plugin defines. @public */
-export const alignmentPermissions = [
+export const alignmentPermissions: Array<
+  ResourcePermission<'catalog-entity'> | BasicPermission
+> = [
   alignmentWaiverCreatePermission,
   alignmentWaiverDeletePermission,
   alignmentEvaluationRunPermission,
