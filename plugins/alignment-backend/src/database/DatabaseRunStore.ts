@@ -32,9 +32,7 @@ function fromRow(row: Record<string, any>): RunRecord {
     durationMs: row.duration_ms === null ? undefined : Number(row.duration_ms),
     evaluated: Number(row.evaluated),
     historyRows: Number(row.history_rows),
-    ...(row.reused === null || row.reused === undefined
-      ? {}
-      : { reused: Number(row.reused) }),
+    reused: row.reused === null ? undefined : Number(row.reused),
     phases: row.phases ? JSON.parse(row.phases) : undefined,
     error: row.error ?? undefined,
   };

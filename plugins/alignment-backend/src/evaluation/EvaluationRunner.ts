@@ -23,7 +23,8 @@ import { publicRunError } from './runErrors';
 import { evaluateEntities } from './evaluateEntities';
 import { evaluateOneEntity } from './evaluateOneEntity';
 import { noneStaged, stageRunPages } from './stageRunPages';
-import { digestSharedInputs } from './inputsKeys';
+import type { RunInputs } from './evaluateForRun';
+import { digestSharedInputs, SharedRunInputs } from './inputsKeys';
 import { RememberedEvaluations } from './RememberedEvaluations';
 import { RunPhaseClock } from './RunPhaseClock';
 import { runWorkerOptions } from './worker/runWorkerOptions';
@@ -124,26 +125,26 @@ export class EvaluationRunner {
         recordRevisions(db, snapshot, evaluatedAt),
       );
 
-      const withScoreParts = Boolean(this.options.onRead);
+      // What every entity is evaluated with: digested when the run may
+      // reuse evaluations, and copied to the worker if one starts.
+      const shared: SharedRunInputs = {
+        context: snapshot.entities(),
+        complete: snapshot.complete,
+        config,
+        objectiveOutcomes,
+        waivers,
+        evaluatedAt: startedAt,
+        withScoreParts: Boolean(this.options.onRead),
+      };
       const sharedInputsKey =
         this.options.reuseUnchanged ?? true
-          ? await timed('evaluateMs', () =>
-              digestSharedInputs({
-                context: snapshot.entities(),
-                complete: snapshot.complete,
-                config,
-                objectiveOutcomes,
-                waivers,
-                evaluatedAt: startedAt,
-                withScoreParts,
-              }),
-            )
+          ? await timed('evaluateMs', () => digestSharedInputs(shared))
           : undefined;
-      const inputs = {
+      const inputs: RunInputs = {
         evaluatedAt: startedAt,
         waivers,
         facts,
-        withScoreParts,
+        withScoreParts: shared.withScoreParts,
         sharedInputsKey,
       };
       const pageEvaluator = new RunPageEvaluator({
@@ -156,10 +157,7 @@ export class EvaluationRunner {
           enabled: this.options.workerThread ?? true,
           runId,
           logger,
-          snapshot,
-          config,
-          objectiveOutcomes,
-          inputs,
+          run: { ...shared, sharedInputsKey },
         }),
       });
       workerToClose = pageEvaluator;

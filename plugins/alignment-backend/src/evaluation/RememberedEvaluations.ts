@@ -46,9 +46,4 @@ export class RememberedEvaluations {
     this.sharedKey = byRef.size > 0 ? sharedKey : undefined;
     this.byRef = this.sharedKey === undefined ? new Map() : byRef;
   }
-
-  /** How many evaluations are remembered. */
-  get size(): number {
-    return this.byRef.size;
-  }
 }

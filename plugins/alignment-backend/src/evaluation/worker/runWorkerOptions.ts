@@ -1,11 +1,6 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import type {
-  AlignmentConfig,
-  CatalogSnapshot,
-  ObjectiveOutcome,
-} from '@lodestar/backstage-plugin-alignment-common';
-import type { RunInputs } from '../evaluateForRun';
 import { EvaluationWorker } from './EvaluationWorker';
+import type { PrepareRun } from './protocol';
 
 /**
  * How a whole run starts its worker thread (none when workers are turned
@@ -16,27 +11,15 @@ export function runWorkerOptions(options: {
   enabled: boolean;
   runId: number;
   logger: LoggerService;
-  snapshot: CatalogSnapshot;
-  config: AlignmentConfig;
-  objectiveOutcomes: ReadonlyMap<string, ObjectiveOutcome>;
-  inputs: RunInputs;
+  /** What the worker is set up with: the run's shared inputs and their digest. */
+  run: Omit<PrepareRun, 'type' | 'id'>;
 }): {
   startWorker?: () => Promise<EvaluationWorker | undefined>;
   onWorkerFailure: (error: Error) => void;
 } {
-  const { runId, logger, snapshot, config, objectiveOutcomes, inputs } =
-    options;
+  const { runId, logger } = options;
   const startWorker = () =>
-    EvaluationWorker.start({
-      context: snapshot.entities(),
-      complete: snapshot.complete,
-      config,
-      objectiveOutcomes,
-      waivers: inputs.waivers,
-      evaluatedAt: inputs.evaluatedAt,
-      withScoreParts: inputs.withScoreParts,
-      sharedInputsKey: inputs.sharedInputsKey,
-    }).then(
+    EvaluationWorker.start(options.run).then(
       worker => {
         logger.info(
           `Lodestar evaluates the rest of run ${runId} on a worker thread`,
